@@ -1,0 +1,44 @@
+using System.Globalization;
+
+namespace NewsModel;
+
+/// <summary>Every diagnostic message, in one place, so that wording stays consistent and codes map to exactly one text.</summary>
+internal static class DiagnosticMessages
+{
+    public static string InputTooLarge(long length, long limit, string unit)
+        => Invariant($"The input is {length} {unit}, more than the limit of {limit} {unit}; raise the MaxInputLength option to read it.");
+
+    public static string InvalidUtf8(int byteCount)
+        => Invariant($"Invalid UTF-8 ({byteCount} byte{(byteCount == 1 ? "" : "s")}) was replaced by U+FFFD.");
+
+    public const string EmptyInput = "The input holds no text.";
+
+    public static string ReadFailed(string reason) => "The input could not be read: " + reason;
+
+    public static string UnclassifiedText(string context)
+        => $"Text {context} could not be placed in the page; it is kept in NewsPage.UnclassifiedText.";
+
+    public static string OrphanBadge(string badge) => $"The badge line \"{badge}\" is not followed by the story card it belongs to.";
+
+    public static string UnexpectedHeading(string heading) => $"The heading \"{heading}\" appears again or out of the site's order; its paragraphs are still read.";
+
+    public const string ImageBadgeWithoutImage = "The badge line shows the AI-generated image badge, but its story card has no image.";
+
+    public static string MixedInterfaceLanguages(string chosen, string other)
+        => $"The page shows labels of more than one interface language ({chosen} and {other}); the interface language is taken to be {chosen}.";
+
+    public static string InvalidJson(string reason) => "The JSON is not well-formed: " + reason;
+
+    public static string InvalidJsonValue(string reason) => "The JSON value is not valid here: " + reason;
+
+    public static string MissingJsonProperty(string names) => "A required property is missing: " + names + ".";
+
+    public static string DuplicateJsonProperty(string name) => $"The property \"{name}\" appears more than once.";
+
+    public static string JsonTooDeep(int maxDepth) => Invariant($"The JSON nests deeper than the maximum depth of {maxDepth}.");
+
+    public static string UnsupportedSchemaVersion(string version, int supported)
+        => Invariant($"The schemaVersion {version} is not supported; this library reads schemaVersion {supported}.");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

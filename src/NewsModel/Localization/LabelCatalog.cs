@@ -1,0 +1,118 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace NewsModel.Localization;
+
+/// <summary>
+/// The interface labels of every language NewsModel reads and writes. Immutable and thread-safe: adding a language
+/// or overriding labels returns a new catalog.
+/// </summary>
+/// <remarks>
+/// The parser recognises labels of every language in the catalog it is given (<see cref="NewsPageTextOptions.Catalog"/>),
+/// with one lookup per line whatever the number of languages. Language tags compare case-insensitively, and a tag
+/// the catalog lacks falls back along its parents (<c>yo-NG</c> to <c>yo</c>) without <see cref="System.Globalization.CultureInfo"/>,
+/// so lookups also work with <c>InvariantGlobalization=true</c>.
+/// </remarks>
+public sealed class LabelCatalog
+{
+    /// <summary>The language whose labels fill keys another language lacks, and the one used when a page names none.</summary>
+    public const string NeutralLanguage = "en";
+
+    private readonly ImmutableArray<LabelSet> _sets;
+    private readonly FrozenDictionary<string, LabelSet> _byLanguage;
+    private readonly Lazy<LabelMatcher> _matcher;
+
+    private LabelCatalog(ImmutableArray<LabelSet> sets)
+    {
+        _sets = sets;
+        _byLanguage = sets.ToFrozenDictionary(set => set.Language, StringComparer.OrdinalIgnoreCase);
+        _matcher = new Lazy<LabelMatcher>(() => new LabelMatcher(_sets), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The catalog of every language shipped with NewsModel.</summary>
+    public static LabelCatalog Default { get; } = Create(ShippedLabels.Load());
+
+    /// <summary>The catalog's languages, as BCP 47 tags, in the order given.</summary>
+    public IEnumerable<string> Languages => _sets.Select(set => set.Language);
+
+    /// <summary>The catalog's label sets, in the order given.</summary>
+    public IReadOnlyList<LabelSet> LabelSets => _sets;
+
+    internal LabelMatcher Matcher => _matcher.Value;
+
+    /// <summary>Creates a catalog of the given languages. A language given twice keeps its last set.</summary>
+    /// <param name="sets">The label sets.</param>
+    /// <returns>The catalog.</returns>
+    public static LabelCatalog Create(IEnumerable<LabelSet> sets)
+    {
+        ArgumentNullException.ThrowIfNull(sets);
+        var ordered = new List<LabelSet>();
+        foreach (var set in sets)
+        {
+            ArgumentNullException.ThrowIfNull(set, nameof(sets));
+            var existing = ordered.FindIndex(s => string.Equals(s.Language, set.Language, StringComparison.OrdinalIgnoreCase));
+            if (existing >= 0)
+            {
+                ordered[existing] = set;
+            }
+            else
+            {
+                ordered.Add(set);
+            }
+        }
+
+        return new LabelCatalog([.. ordered]);
+    }
+
+    /// <summary>Returns a catalog with <paramref name="set"/> added, or merged over the labels its language already has.</summary>
+    /// <param name="set">The labels to add or override.</param>
+    /// <returns>The new catalog.</returns>
+    public LabelCatalog With(LabelSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var merged = _byLanguage.TryGetValue(set.Language, out var existing) ? existing.With(set.ToDictionary()) : set;
+        return Create(_sets.Append(merged));
+    }
+
+    /// <summary>Whether the catalog has labels for exactly this language tag.</summary>
+    /// <param name="language">A BCP 47 tag.</param>
+    /// <returns>Whether the catalog has the language.</returns>
+    public bool Contains(string language) => _byLanguage.ContainsKey(language);
+
+    /// <summary>Finds the labels for a language, falling back along its parents (<c>pt-BR</c> to <c>pt</c>).</summary>
+    /// <param name="language">A BCP 47 tag.</param>
+    /// <returns>The label set that serves the language, or <see langword="null"/> when neither it nor a parent is in the catalog.</returns>
+    public LabelSet? Find(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        var tag = language.AsSpan().Trim();
+        var lookup = _byLanguage.GetAlternateLookup<ReadOnlySpan<char>>();
+        while (!tag.IsEmpty)
+        {
+            if (lookup.TryGetValue(tag, out var set))
+            {
+                return set;
+            }
+
+            var dash = tag.LastIndexOfAny('-', '_');
+            tag = dash > 0 ? tag[..dash] : [];
+        }
+
+        return null;
+    }
+
+    /// <summary>Gets a label for a language, falling back along its parents and then to <see cref="NeutralLanguage"/>.</summary>
+    /// <param name="language">A BCP 47 tag.</param>
+    /// <param name="key">The label's key.</param>
+    /// <returns>The label, or <see langword="null"/> when no language on the way has it.</returns>
+    public string? GetLabel(string language, LabelKey key)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        if (Find(language) is { } set && set.TryGetLabel(key, out var text))
+        {
+            return text;
+        }
+
+        return Find(NeutralLanguage)?[key];
+    }
+}

@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+
+namespace NewsModel;
+
+/// <summary>
+/// A page of the news site: an article page (with <see cref="Article"/>) or a tag page (no article,
+/// its story cards in <see cref="Stories"/>), with the sections and banner the page shows.
+/// </summary>
+/// <remarks>
+/// Instances are immutable and compare by value, collections included. The interface language
+/// (<see cref="UiLanguage"/>, the language of the site's labels) and the content language
+/// (<see cref="ContentLanguage"/>, the language of the article text) are different facts.
+/// </remarks>
+public sealed record NewsPage
+{
+    private readonly ImmutableArray<Reaction> _reactions = [];
+    private readonly ImmutableArray<RelatedStory> _relatedStories = [];
+    private readonly ImmutableArray<RelatedStory> _stories = [];
+    private readonly ImmutableArray<string> _unclassifiedText = [];
+
+    /// <summary>The language of the page's interface labels as a BCP 47 tag (such as <c>yo</c>), or <see langword="null"/> when the page shows no label.</summary>
+    public string? UiLanguage { get; init; }
+
+    /// <summary>The language of the article text as a BCP 47 tag, or <see langword="null"/> when unknown; the page text does not state it.</summary>
+    public string? ContentLanguage { get; init; }
+
+    /// <summary>The article, or <see langword="null"/> on a tag page.</summary>
+    public NewsArticle? Article { get; init; }
+
+    /// <summary>The paragraphs of the "What people are saying" section.</summary>
+    public ImmutableArray<Reaction> Reactions { get => _reactions; init => _reactions = value.OrEmpty(); }
+
+    /// <summary>The story cards of an article's "Related news" section.</summary>
+    public ImmutableArray<RelatedStory> RelatedStories { get => _relatedStories; init => _relatedStories = value.OrEmpty(); }
+
+    /// <summary>The story cards of a tag page.</summary>
+    public ImmutableArray<RelatedStory> Stories { get => _stories; init => _stories = value.OrEmpty(); }
+
+    /// <summary>The cookie-consent banner, or <see langword="null"/> when the page shows none.</summary>
+    public ConsentNotice? Consent { get; init; }
+
+    /// <summary>
+    /// Text that a lenient parse could not place, in page order; each block also has a warning diagnostic with its position.
+    /// Parsers keep it so that nothing is dropped silently; writers do not render it.
+    /// </summary>
+    public ImmutableArray<string> UnclassifiedText { get => _unclassifiedText; init => _unclassifiedText = value.OrEmpty(); }
+
+    /// <summary>Whether this is a tag page: a page with no article that lists story cards.</summary>
+    public bool IsTagPage => Article is null && !Stories.IsEmpty;
+
+    /// <inheritdoc/>
+    public bool Equals(NewsPage? other)
+        => other is not null
+            && UiLanguage == other.UiLanguage
+            && ContentLanguage == other.ContentLanguage
+            && Article == other.Article
+            && Consent == other.Consent
+            && Equality.SequenceEqual(Reactions, other.Reactions)
+            && Equality.SequenceEqual(RelatedStories, other.RelatedStories)
+            && Equality.SequenceEqual(Stories, other.Stories)
+            && Equality.SequenceEqual(UnclassifiedText, other.UnclassifiedText);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+        => HashCode.Combine(
+            UiLanguage,
+            ContentLanguage,
+            Article,
+            Consent,
+            Equality.SequenceHash(Reactions),
+            Equality.SequenceHash(RelatedStories),
+            Equality.SequenceHash(Stories),
+            Equality.SequenceHash(UnclassifiedText));
+}

@@ -1,0 +1,99 @@
+using System.Buffers;
+using NewsModel.Localization;
+
+namespace NewsModel.Text;
+
+/// <summary>
+/// Turns lines into <see cref="LineItem"/>s: trims spaces and tabs, drops blank and spacer lines (remembering the
+/// block break), recognises label lines and counts each language's votes for the interface language.
+/// </summary>
+/// <remarks>Holds a pooled array: call <see cref="Dispose"/>. One instance serves one read.</remarks>
+internal sealed class LineReader : IDisposable
+{
+    private readonly LabelMatcher _matcher;
+    private LineItem[] _items = ArrayPool<LineItem>.Shared.Rent(64);
+    private bool _blockBreak = true;
+
+    public LineReader(LabelMatcher matcher)
+    {
+        _matcher = matcher;
+        Votes = new int[matcher.Languages.Length];
+    }
+
+    public int Count { get; private set; }
+
+    public ReadOnlySpan<LineItem> Items => _items.AsSpan(0, Count);
+
+    /// <summary>How many label lines each catalog language can read, indexed as <see cref="LabelMatcher.Languages"/>.</summary>
+    public int[] Votes { get; }
+
+    /// <summary>Adds a line.</summary>
+    /// <param name="line">The line without its line end.</param>
+    /// <param name="lineNumber">Its 1-based number.</param>
+    /// <param name="source">The string the line is a slice of, so text lines can stay slices; empty when the line sits in a reused buffer.</param>
+    /// <param name="offset">Where <paramref name="line"/> starts in <paramref name="source"/>.</param>
+    public void Add(ReadOnlySpan<char> line, int lineNumber, ReadOnlyMemory<char> source, int offset)
+    {
+        var start = 0;
+        while (start < line.Length && line[start] is ' ' or '\t')
+        {
+            start++;
+        }
+
+        var end = line.Length;
+        while (end > start && line[end - 1] is ' ' or '\t')
+        {
+            end--;
+        }
+
+        var trimmed = line[start..end];
+        if (IsBlankOrSpacer(trimmed))
+        {
+            _blockBreak = true;
+            return;
+        }
+
+        uint keys = 0;
+        if (_matcher.TryMatch(trimmed, out var matches))
+        {
+            foreach (var match in matches)
+            {
+                keys |= match.Keys;
+                Votes[match.Language]++;
+            }
+        }
+
+        var text = source.IsEmpty ? trimmed.ToString().AsMemory() : source.Slice(offset + start, end - start);
+        if (Count == _items.Length)
+        {
+            var larger = ArrayPool<LineItem>.Shared.Rent(_items.Length * 2);
+            Items.CopyTo(larger);
+            ArrayPool<LineItem>.Shared.Return(_items, clearArray: true);
+            _items = larger;
+        }
+
+        _items[Count++] = new LineItem(text, keys, lineNumber, start + 1, _blockBreak);
+        _blockBreak = false;
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<LineItem>.Shared.Return(_items, clearArray: true);
+        _items = [];
+        Count = 0;
+    }
+
+    // Spacer lines hold only white space such as no-break spaces: layout, never text.
+    private static bool IsBlankOrSpacer(ReadOnlySpan<char> trimmed)
+    {
+        foreach (var c in trimmed)
+        {
+            if (!char.IsWhiteSpace(c) && c != '\u200B' && c != '\uFEFF')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

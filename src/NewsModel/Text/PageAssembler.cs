@@ -1,0 +1,417 @@
+using System.Collections.Immutable;
+using NewsModel.Localization;
+
+namespace NewsModel.Text;
+
+/// <summary>
+/// Builds the page from its line items in one forward pass (with at most two items of look-ahead), following the
+/// site's layouts: A (hero image), B (no image), C (body only), and tag pages of story cards.
+/// </summary>
+internal ref struct PageAssembler
+{
+    private static readonly uint s_imageBadge = LabelMatch.Mask(LabelKey.AiGeneratedImage);
+    private static readonly uint s_reportedBadge = LabelMatch.Mask(LabelKey.AiReported);
+    private static readonly uint s_badges = s_imageBadge | s_reportedBadge;
+    private static readonly uint s_reactionsHeading = LabelMatch.Mask(LabelKey.WhatPeopleAreSaying);
+    private static readonly uint s_relatedHeading = LabelMatch.Mask(LabelKey.RelatedNews);
+    private static readonly uint s_cookieTitle = LabelMatch.Mask(LabelKey.CookieTitle);
+    private static readonly uint s_cookieMessage = LabelMatch.Mask(LabelKey.CookieMessage);
+    private static readonly uint s_decline = LabelMatch.Mask(LabelKey.CookieDecline);
+    private static readonly uint s_accept = LabelMatch.Mask(LabelKey.CookieAccept);
+    private static readonly uint s_boundaries = s_reactionsHeading | s_relatedHeading | s_cookieTitle;
+
+    private readonly ReadOnlySpan<LineItem> _items;
+    private readonly DiagnosticBag _diagnostics;
+    private int _position;
+
+    private PageAssembler(ReadOnlySpan<LineItem> items, DiagnosticBag diagnostics)
+    {
+        _items = items;
+        _diagnostics = diagnostics;
+    }
+
+    public static NewsParseResult Assemble(LineReader reader, NewsPageTextOptions options, DiagnosticBag diagnostics)
+    {
+        if (diagnostics.HasErrors && options.Strict)
+        {
+            return new NewsParseResult(null, diagnostics.ToImmutable());
+        }
+
+        var items = reader.Items;
+        var uiLanguage = DetectLanguage(items, reader.Votes, options.Catalog.Matcher, diagnostics);
+        var page = new PageAssembler(items, diagnostics).Build() with
+        {
+            UiLanguage = uiLanguage,
+            ContentLanguage = options.ContentLanguage,
+        };
+        return new NewsParseResult(page, diagnostics.ToImmutable());
+    }
+
+    private static string? DetectLanguage(ReadOnlySpan<LineItem> items, int[] votes, LabelMatcher matcher, DiagnosticBag diagnostics)
+    {
+        var best = -1;
+        for (var i = 0; i < votes.Length; i++)
+        {
+            if (votes[i] > 0 && (best < 0 || votes[i] > votes[best]))
+            {
+                best = i;
+            }
+        }
+
+        if (best < 0)
+        {
+            return null;
+        }
+
+        // A label line that the chosen language cannot read shows another language's label.
+        foreach (var item in items)
+        {
+            if (item.IsLabel && matcher.TryMatch(item.Text.Span, out var matches) && !Reads(matches, best))
+            {
+                diagnostics.Warning(
+                    NewsDiagnosticCode.MixedInterfaceLanguages,
+                    DiagnosticMessages.MixedInterfaceLanguages(matcher.Languages[best], matcher.Languages[matches[0].Language]),
+                    item.Line,
+                    item.Column);
+                break;
+            }
+        }
+
+        return matcher.Languages[best];
+
+        static bool Reads(ReadOnlySpan<LabelMatch> matches, int language)
+        {
+            foreach (var match in matches)
+            {
+                if (match.Language == language)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private NewsPage Build()
+    {
+        if (_items.IsEmpty)
+        {
+            _diagnostics.Warning(NewsDiagnosticCode.EmptyInput, DiagnosticMessages.EmptyInput, 1, 1);
+            return new NewsPage();
+        }
+
+        if (IsBodyOnly())
+        {
+            return new NewsPage { Article = ReadBodyOnly() };
+        }
+
+        var page = new NewsPage();
+        if (IsTagPage())
+        {
+            page = page with { Stories = ReadCards() };
+        }
+        else
+        {
+            page = page with { Article = ReadArticle() };
+        }
+
+        return ReadSections(page);
+    }
+
+    // Layout C: crawled text without labels, its paragraphs on consecutive lines (one block).
+    private readonly bool IsBodyOnly()
+    {
+        foreach (var item in _items)
+        {
+            if (item.IsLabel || (item.StartsBlock && item.Line != _items[0].Line))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Only story cards carry the AI-reported badge; before any section heading it marks a tag page.
+    private readonly bool IsTagPage()
+    {
+        foreach (var item in _items)
+        {
+            if ((item.Keys & s_boundaries) != 0)
+            {
+                return false;
+            }
+
+            if ((item.Keys & s_reportedBadge) != 0 && (item.Keys & ~s_badges) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private NewsArticle ReadBodyOnly()
+    {
+        var summary = Keep(_items[0]);
+        var body = ImmutableArray.CreateBuilder<string>(_items.Length - 1);
+        for (var i = 1; i < _items.Length; i++)
+        {
+            body.Add(Keep(_items[i]));
+        }
+
+        return new NewsArticle { Summary = summary, Body = body.MoveToImmutable() };
+    }
+
+    private NewsArticle ReadArticle()
+    {
+        NewsImage? image = null;
+        string? headline = null;
+        if (IsImageAt(_position))
+        {
+            // Layout A: caption and badge, headline, the badge again on its own, lead.
+            image = new NewsImage(Keep(_items[_position]), AiGenerated: true);
+            _position += 2;
+            if (IsTextAt(_position) && !IsImageAt(_position))
+            {
+                headline = Keep(_items[_position++]);
+            }
+
+            if (IsLabelAt(_position, s_imageBadge))
+            {
+                _position++;
+            }
+        }
+        else if (IsTextAt(_position) && TextHeuristics.LooksLikeTitle(_items[_position].Text.Span))
+        {
+            // Layout B: a headline reads as a title, a lead as a sentence.
+            headline = Keep(_items[_position++]);
+        }
+
+        var summary = IsTextAt(_position) ? Keep(_items[_position++]) : null;
+        var body = ReadParagraphs();
+        return new NewsArticle { Image = image, Headline = headline, Summary = summary, Body = body };
+    }
+
+    private NewsPage ReadSections(NewsPage page)
+    {
+        var seenReactions = false;
+        var seenRelated = false;
+        while (_position < _items.Length)
+        {
+            var item = _items[_position];
+            if (IsLabelAt(_position, s_reactionsHeading))
+            {
+                if (seenReactions || seenRelated)
+                {
+                    UnexpectedHeading(item);
+                }
+
+                seenReactions = true;
+                _position++;
+                var paragraphs = ReadParagraphs();
+                var reactions = ImmutableArray.CreateBuilder<Reaction>(paragraphs.Length);
+                foreach (var paragraph in paragraphs)
+                {
+                    reactions.Add(new Reaction(paragraph, SocialPlatforms.Detect(paragraph)));
+                }
+
+                page = page with { Reactions = page.Reactions.AddRange(reactions.MoveToImmutable()) };
+            }
+            else if (IsLabelAt(_position, s_relatedHeading))
+            {
+                if (seenRelated)
+                {
+                    UnexpectedHeading(item);
+                }
+
+                seenRelated = true;
+                _position++;
+                page = page with { RelatedStories = page.RelatedStories.AddRange(ReadCards()) };
+            }
+            else if (IsLabelAt(_position, s_cookieTitle))
+            {
+                page = page with { Consent = ReadConsent() };
+                return page with { UnclassifiedText = ReadUnclassified("after the cookie banner") };
+            }
+            else
+            {
+                // Only a label can stop the paragraph and card readers; here it has no section to belong to.
+                OrphanLabel(item);
+                _position++;
+            }
+        }
+
+        return page;
+    }
+
+    /// <summary>Reads text paragraphs up to the next section heading or banner; stray badges are reported and skipped.</summary>
+    private ImmutableArray<string> ReadParagraphs()
+    {
+        List<string>? paragraphs = null;
+        while (_position < _items.Length && !IsBoundaryAt(_position))
+        {
+            var item = _items[_position++];
+            if (item.IsText)
+            {
+                (paragraphs ??= new List<string>(8)).Add(Keep(item));
+            }
+            else
+            {
+                OrphanLabel(item);
+            }
+        }
+
+        return paragraphs is null ? [] : [.. paragraphs];
+    }
+
+    /// <summary>Reads story cards up to the next section heading or banner.</summary>
+    private ImmutableArray<RelatedStory> ReadCards()
+    {
+        List<RelatedStory>? cards = null;
+        while (_position < _items.Length && !IsBoundaryAt(_position))
+        {
+            var start = _position;
+            if (ReadCard() is { } card)
+            {
+                (cards ??= new List<RelatedStory>(8)).Add(card);
+            }
+
+            if (_position == start)
+            {
+                OrphanLabel(_items[_position++]);
+            }
+        }
+
+        return cards is null ? [] : [.. cards];
+    }
+
+    // A card: [caption + AI-image badge] [title] [badge line] summary. A badge line belongs to the card whose summary follows it.
+    private RelatedStory? ReadCard()
+    {
+        NewsImage? image = null;
+        if (IsImageAt(_position))
+        {
+            image = new NewsImage(Keep(_items[_position]), AiGenerated: true);
+            _position += 2;
+        }
+
+        string? title = null;
+        if (IsTextAt(_position)
+            && TextHeuristics.LooksLikeTitle(_items[_position].Text.Span)
+            && (IsBadgeLineAt(_position + 1) || (IsTextAt(_position + 1) && !IsImageAt(_position + 1))))
+        {
+            title = Keep(_items[_position++]);
+        }
+
+        var badges = 0u;
+        LineItem badgeLine = default;
+        if (IsBadgeLineAt(_position))
+        {
+            badgeLine = _items[_position++];
+            badges = badgeLine.Keys;
+        }
+
+        string? summary = null;
+        if (IsTextAt(_position) && !IsImageAt(_position))
+        {
+            summary = Keep(_items[_position++]);
+        }
+
+        if (image is null && title is null && summary is null)
+        {
+            // A badge line with no card to belong to: a page cut off after it is merely truncated.
+            if (badges != 0 && _position < _items.Length)
+            {
+                OrphanLabel(badgeLine);
+            }
+
+            return null;
+        }
+
+        if ((badges & s_imageBadge) != 0 && image is null)
+        {
+            _diagnostics.Warning(NewsDiagnosticCode.ImageBadgeWithoutImage, DiagnosticMessages.ImageBadgeWithoutImage, badgeLine.Line, badgeLine.Column);
+        }
+
+        return new RelatedStory(summary, title, image, AiReported: (badges & s_reportedBadge) != 0);
+    }
+
+    // The banner: title; message; then one line per button (the lines of the message's block, and any later button label).
+    private ConsentNotice ReadConsent()
+    {
+        var title = Keep(_items[_position++]);
+        string? message = null;
+        if (_position < _items.Length && (_items[_position].IsText || IsLabelAt(_position, s_cookieMessage)))
+        {
+            message = Keep(_items[_position++]);
+        }
+
+        List<ConsentAction>? actions = null;
+        while (_position < _items.Length
+            && ((!_items[_position].StartsBlock && message is not null) || (_items[_position].Keys & (s_decline | s_accept)) != 0))
+        {
+            var item = _items[_position++];
+            var kind = (item.Keys & s_decline) != 0 ? ConsentActionKind.Decline
+                : (item.Keys & s_accept) != 0 ? ConsentActionKind.Accept
+                : ConsentActionKind.Other;
+            (actions ??= new List<ConsentAction>(2)).Add(new ConsentAction(kind, Keep(item)));
+        }
+
+        return new ConsentNotice(title, message, actions is null ? [] : [.. actions]);
+    }
+
+    private ImmutableArray<string> ReadUnclassified(string context)
+    {
+        if (_position >= _items.Length)
+        {
+            return [];
+        }
+
+        var text = ImmutableArray.CreateBuilder<string>(_items.Length - _position);
+        while (_position < _items.Length)
+        {
+            var item = _items[_position++];
+            if (item.StartsBlock || text.Count == 0)
+            {
+                _diagnostics.Warning(NewsDiagnosticCode.UnclassifiedText, DiagnosticMessages.UnclassifiedText(context), item.Line, item.Column);
+            }
+
+            text.Add(Keep(item));
+        }
+
+        return text.MoveToImmutable();
+    }
+
+    private readonly void OrphanLabel(LineItem item)
+    {
+        if ((item.Keys & s_badges) != 0 && (item.Keys & ~s_badges) == 0)
+        {
+            _diagnostics.Warning(NewsDiagnosticCode.OrphanBadge, DiagnosticMessages.OrphanBadge(item.Text.ToString()), item.Line, item.Column);
+        }
+        else
+        {
+            UnexpectedHeading(item);
+        }
+    }
+
+    private readonly void UnexpectedHeading(LineItem item)
+        => _diagnostics.Warning(NewsDiagnosticCode.UnexpectedHeading, DiagnosticMessages.UnexpectedHeading(item.Text.ToString()), item.Line, item.Column);
+
+    private readonly bool IsTextAt(int index) => index < _items.Length && _items[index].IsText;
+
+    private readonly bool IsLabelAt(int index, uint keys) => index < _items.Length && (_items[index].Keys & keys) != 0 && (_items[index].Keys & ~keys) == 0;
+
+    private readonly bool IsBoundaryAt(int index) => (_items[index].Keys & s_boundaries) != 0;
+
+    // A badge line shows the AI-reported badge, the AI-image badge, or both; a caption's own badge line is part of its image.
+    private readonly bool IsBadgeLineAt(int index)
+        => index < _items.Length && _items[index].IsLabel && (_items[index].Keys & ~s_badges) == 0;
+
+    // An image: a caption line with the AI-image badge on the very next line of the same block.
+    private readonly bool IsImageAt(int index)
+        => IsTextAt(index) && index + 1 < _items.Length && !_items[index + 1].StartsBlock && IsLabelAt(index + 1, s_imageBadge);
+
+    private static string Keep(LineItem item) => item.Text.ToString();
+}

@@ -1,0 +1,185 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+
+namespace NewsModel.Text;
+
+/// <summary>The entry points behind <see cref="NewsPageText"/>'s reads: split the input into lines, then assemble the page.</summary>
+internal static class PageTextParser
+{
+    private const string Utf16Unit = "characters";
+    private const string ByteUnit = "bytes";
+
+    public static NewsParseResult Parse(string text, NewsPageTextOptions options)
+    {
+        var diagnostics = new DiagnosticBag(options.Strict);
+        if (text.Length > options.MaxInputLength)
+        {
+            return TooLarge(diagnostics, text.Length, options.MaxInputLength, Utf16Unit);
+        }
+
+        using var reader = new LineReader(options.Catalog.Matcher);
+        var source = text.AsMemory();
+        var span = text.AsSpan();
+        var offset = span.Length > 0 && span[0] == '\uFEFF' ? 1 : 0;
+        var lineNumber = 0;
+        while (true)
+        {
+            lineNumber++;
+            var rest = span[offset..];
+            var end = rest.IndexOfAny('\r', '\n');
+            var line = end < 0 ? rest : rest[..end];
+            reader.Add(line, lineNumber, source, offset);
+            if (end < 0)
+            {
+                break;
+            }
+
+            offset += end + LineEndLength(rest, end);
+        }
+
+        return PageAssembler.Assemble(reader, options, diagnostics);
+    }
+
+    public static NewsParseResult Parse(ReadOnlySpan<byte> utf8, NewsPageTextOptions options)
+    {
+        var diagnostics = new DiagnosticBag(options.Strict);
+        if (utf8.Length > options.MaxInputLength)
+        {
+            return TooLarge(diagnostics, utf8.Length, options.MaxInputLength, ByteUnit);
+        }
+
+        if (utf8.StartsWith("\uFEFF"u8))
+        {
+            utf8 = utf8[3..];
+        }
+
+        using var reader = new LineReader(options.Catalog.Matcher);
+        char[]? rented = null;
+        try
+        {
+            var lineNumber = 0;
+            while (true)
+            {
+                lineNumber++;
+                var end = utf8.IndexOfAny((byte)'\r', (byte)'\n');
+                var line = end < 0 ? utf8 : utf8[..end];
+
+                // A UTF-8 line never decodes to more UTF-16 code units than it has bytes.
+                if (rented is null || rented.Length < line.Length)
+                {
+                    if (rented is not null)
+                    {
+                        ArrayPool<char>.Shared.Return(rented);
+                    }
+
+                    rented = ArrayPool<char>.Shared.Rent(Math.Max(line.Length, 256));
+                }
+
+                var length = DecodeLine(line, rented, lineNumber, diagnostics);
+                reader.Add(rented.AsSpan(0, length), lineNumber, ReadOnlyMemory<char>.Empty, 0);
+                if (end < 0)
+                {
+                    break;
+                }
+
+                utf8 = utf8[(end + LineEndLength(utf8, end))..];
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+
+        return PageAssembler.Assemble(reader, options, diagnostics);
+    }
+
+    public static NewsParseResult Parse(Stream stream, NewsPageTextOptions options)
+    {
+        var limit = options.MaxInputLength;
+        var buffer = ArrayPool<byte>.Shared.Rent(stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position + 1, 1, (long)limit + 1) : 16 * 1024);
+        try
+        {
+            var length = 0;
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    if (length > limit)
+                    {
+                        break;
+                    }
+
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, limit + 1));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                int read;
+                try
+                {
+                    read = stream.Read(buffer, length, buffer.Length - length);
+                }
+                catch (IOException exception)
+                {
+                    var diagnostics = new DiagnosticBag(options.Strict);
+                    diagnostics.Error(NewsDiagnosticCode.ReadFailed, DiagnosticMessages.ReadFailed(exception.Message), 0, 0);
+                    return new NewsParseResult(null, diagnostics.ToImmutable());
+                }
+
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+            }
+
+            return Parse(buffer.AsSpan(0, length), options);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    // A line ends at LF, CR or CRLF.
+    private static int LineEndLength(ReadOnlySpan<char> text, int end)
+        => text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1;
+
+    private static int LineEndLength(ReadOnlySpan<byte> utf8, int end)
+        => utf8[end] == '\r' && end + 1 < utf8.Length && utf8[end + 1] == '\n' ? 2 : 1;
+
+    /// <summary>Decodes one line, replacing each invalid sequence by U+FFFD and reporting where it stands.</summary>
+    private static int DecodeLine(ReadOnlySpan<byte> line, Span<char> destination, int lineNumber, DiagnosticBag diagnostics)
+    {
+        var written = 0;
+        while (true)
+        {
+            var status = Utf8.ToUtf16(line, destination[written..], out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
+            written += charsWritten;
+            if (status == OperationStatus.Done)
+            {
+                return written;
+            }
+
+            // InvalidData or a sequence cut off at the line's end: one maximal invalid subsequence becomes one U+FFFD, as Encoding.UTF8 does.
+            line = line[bytesRead..];
+            Rune.DecodeFromUtf8(line, out _, out var invalidLength);
+            invalidLength = Math.Max(invalidLength, 1);
+            diagnostics.Warning(NewsDiagnosticCode.InvalidUtf8, DiagnosticMessages.InvalidUtf8(invalidLength), lineNumber, written + 1);
+            destination[written++] = '\uFFFD';
+            line = line[invalidLength..];
+        }
+    }
+
+    private static NewsParseResult TooLarge(DiagnosticBag diagnostics, long length, long limit, string unit)
+    {
+        diagnostics.Error(NewsDiagnosticCode.InputTooLarge, DiagnosticMessages.InputTooLarge(length, limit, unit), 1, 1);
+        return new NewsParseResult(null, diagnostics.ToImmutable());
+    }
+}
