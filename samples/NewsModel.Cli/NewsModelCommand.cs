@@ -1,0 +1,266 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using NewsModel.Localization;
+
+namespace NewsModel.Cli;
+
+/// <summary>
+/// The <c>newsmodel</c> command line, runnable in-process: <see cref="Run"/> takes the standard streams as arguments,
+/// so tests drive it without a console.
+/// </summary>
+public static class NewsModelCommand
+{
+    /// <summary>The input was read and parsed (warnings allowed).</summary>
+    public const int ExitParsed = 0;
+
+    /// <summary>The input has errors (in <c>--strict</c> mode, also warnings).</summary>
+    public const int ExitInputErrors = 1;
+
+    /// <summary>Usage or I/O error: unknown option, missing argument, unknown interface language, unreadable file.</summary>
+    public const int ExitUsageOrIO = 2;
+
+    /// <summary>The source name that diagnostics give standard input.</summary>
+    public const string StdinName = "<stdin>";
+
+    private const string CommandName = "newsmodel";
+
+    /// <summary>Runs the command line.</summary>
+    /// <param name="args">The arguments, without the command name.</param>
+    /// <param name="stdin">Standard input, read as UTF-8 bytes when the file argument is <c>-</c>.</param>
+    /// <param name="stdout">Where the page goes (JSON or page text).</param>
+    /// <param name="stderr">Where diagnostics and error messages go.</param>
+    /// <returns>The exit code: <see cref="ExitParsed"/>, <see cref="ExitInputErrors"/> or <see cref="ExitUsageOrIO"/>.</returns>
+    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdin);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        try
+        {
+            var root = BuildCommand(stdin, stdout, stderr);
+            var parseResult = root.Parse(args);
+            if (parseResult.Action is ParseErrorAction)
+            {
+                foreach (var error in parseResult.Errors)
+                {
+                    stderr.Write($"{CommandName}: error: {error.Message}\n");
+                }
+
+                stderr.Write($"Run '{CommandName} --help' for usage.\n");
+                return ExitUsageOrIO;
+            }
+
+            var exitCode = parseResult.Invoke(new InvocationConfiguration
+            {
+                Output = stdout,
+                Error = stderr,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            });
+            stdout.Flush();
+            return exitCode;
+        }
+#pragma warning disable CA1031 // The command line's last line of defence: one line, never a stack trace.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            try
+            {
+                stdout.Flush();
+                stderr.Write($"{CommandName}: error: {exception.GetType().Name}: {OneLine(exception.Message)}\n");
+            }
+#pragma warning disable CA1031 // A broken stderr leaves nothing else to report to.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+
+            return ExitUsageOrIO;
+        }
+    }
+
+    private static Command BuildCommand(Stream stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var languages = string.Join(", ", LabelCatalog.Default.Languages);
+
+        var parseInput = InputArgument();
+        var validateInput = InputArgument();
+
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "The output: 'json' (NewsModel's canonical JSON, indented) or 'text' (the site's canonical page text).",
+            DefaultValueFactory = _ => "json",
+            HelpName = "json|text",
+        };
+        format.AcceptOnlyFromAmong("json", "text");
+
+        var uiLanguage = new Option<string?>("--ui-lang")
+        {
+            Description = "Render the page with this interface language's labels (a BCP 47 tag such as en, yo or pt-BR; a region falls back to its language). "
+                + "For text, the labels are written in it; for JSON, the page is shown as it reads after that re-rendering. "
+                + "Languages: " + languages + ".",
+            HelpName = "TAG",
+        };
+        uiLanguage.Validators.Add(result =>
+        {
+            var tag = result.GetValueOrDefault<string?>();
+            if (tag is not null && (string.IsNullOrWhiteSpace(tag) || LabelCatalog.Default.Find(tag) is null))
+            {
+                result.AddError($"The interface language '{tag}' has no labels in the catalog. Available languages: {languages}.");
+            }
+        });
+
+        var contentLanguage = new Option<string?>("--content-lang")
+        {
+            Description = "The language of the article text, when you know it (the page text does not say); it becomes the page's content language.",
+            HelpName = "TAG",
+        };
+
+        var parseStrict = StrictOption();
+        var validateStrict = StrictOption();
+
+        var parse = new Command("parse", "Parse a page's text and print the page (JSON by default) to standard output; diagnostics go to standard error.")
+        {
+            parseInput,
+            format,
+            uiLanguage,
+            contentLanguage,
+            parseStrict,
+        };
+        parse.SetAction(result =>
+        {
+            var input = result.GetValue(parseInput)!;
+            var options = new NewsPageTextOptions
+            {
+                Strict = result.GetValue(parseStrict),
+                ContentLanguage = result.GetValue(contentLanguage),
+            };
+            var read = Read(input, options, stdin, stderr);
+            if (read is not { } parsed)
+            {
+                return ExitUsageOrIO;
+            }
+
+            if (!parsed.Result.Success)
+            {
+                return ExitInputErrors;
+            }
+
+            WritePage(parsed.Result.Page, result.GetValue(format)!, result.GetValue(uiLanguage), options, stdout);
+            return ExitParsed;
+        });
+
+        var validate = new Command("validate", "Check a page's text: print only its diagnostics to standard error, nothing to standard output.")
+        {
+            validateInput,
+            validateStrict,
+        };
+        validate.SetAction(result =>
+        {
+            var read = Read(result.GetValue(validateInput)!, new NewsPageTextOptions { Strict = result.GetValue(validateStrict) }, stdin, stderr);
+            return read is not { } parsed ? ExitUsageOrIO
+                : parsed.Result.Success ? ExitParsed
+                : ExitInputErrors;
+        });
+
+        // A named command rather than RootCommand, whose name would be the host's executable (NewsModel.Cli, or testhost in tests).
+        return new Command(
+            CommandName,
+            "Parse, validate and convert the page text of a multilingual AI news site with the NewsModel library.\n"
+            + "\n"
+            + "Examples:\n"
+            + "  newsmodel parse page.txt                             the page as JSON\n"
+            + "  newsmodel parse page.txt --format text --ui-lang pt  the page text with Portuguese labels\n"
+            + "  cat page.txt | newsmodel validate -                  diagnostics only, from standard input\n"
+            + "  newsmodel validate --strict page.txt                 fail on warnings too\n"
+            + "\n"
+            + "Diagnostics go to standard error as file:line:column: warning|error NMxxxx: message\n"
+            + "(standard input is named <stdin>).\n"
+            + "Exit codes: 0 parsed (warnings allowed), 1 the input has errors, 2 usage or I/O error.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+            parse,
+            validate,
+        };
+    }
+
+    private static Argument<string> InputArgument() => new("file")
+    {
+        Description = "The page text to read, UTF-8; '-' reads standard input.",
+        HelpName = "file|-",
+    };
+
+    private static Option<bool> StrictOption() => new("--strict")
+    {
+        Description = "Treat warnings as errors: anything the parser would repair or guess fails the read (exit code 1).",
+    };
+
+    private readonly record struct ParsedInput(NewsParseResult Result);
+
+    /// <summary>Reads and parses the input, writing its diagnostics; <see langword="null"/> when the input cannot be opened.</summary>
+    private static ParsedInput? Read(string input, NewsPageTextOptions options, Stream stdin, TextWriter stderr)
+    {
+        NewsParseResult result;
+        string source;
+        if (input == "-")
+        {
+            source = StdinName;
+            result = NewsPageText.TryParse(stdin, options);
+        }
+        else
+        {
+            source = input;
+            FileStream file;
+            try
+            {
+                file = new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                stderr.Write($"{CommandName}: error: cannot read '{input}': {OneLine(exception.Message)}\n");
+                return null;
+            }
+
+            using (file)
+            {
+                result = NewsPageText.TryParse(file, options);
+            }
+        }
+
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            stderr.Write(diagnostic.Format(source));
+            stderr.Write('\n');
+        }
+
+        return new ParsedInput(result);
+    }
+
+    private static void WritePage(NewsPage page, string format, string? uiLanguage, NewsPageTextOptions options, TextWriter stdout)
+    {
+        // The catalog language that serves the tag (yo-NG is served by yo).
+        var language = uiLanguage is null ? null : LabelCatalog.Default.Find(uiLanguage)!.Language;
+        if (format == "text")
+        {
+            // Exactly the writer's output (no final newline), so redirecting it gives a canonical page file.
+            stdout.Write(NewsPageText.Write(page, language));
+            return;
+        }
+
+        if (language is not null)
+        {
+            // The page as it reads once re-rendered with that language's labels: its interface language and banner change, its text does not.
+            var text = NewsPageText.Write(page, language);
+            page = NewsPageText.Parse(text, options with { Strict = false }) with { UnclassifiedText = page.UnclassifiedText };
+        }
+
+        var json = NewsPageJson.Serialize(page, new NewsPageJsonOptions { WriteIndented = true });
+        stdout.Write(json.ReplaceLineEndings("\n"));
+        stdout.Write('\n');
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
+}
