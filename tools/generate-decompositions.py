@@ -20,15 +20,18 @@ for cp in range(0xC0, 0x10000):
     if not d or d.startswith("<"):
         continue
     nfd = full_nfd(ch)
-    if nfd != ch and all(ord(c) < 0x10000 for c in nfd):
+    if nfd != ch:
         pairs.append((cp, nfd))
 
 composed = "".join("\\u%04X" % cp for cp, _ in pairs)
 offsets = [0]
 decomposed = []
 for _, nfd in pairs:
-    decomposed.append("".join("\\u%04X" % ord(c) for c in nfd))
-    offsets.append(offsets[-1] + len(nfd))
+    # UTF-16 code units: a few compatibility ideographs decompose to supplementary characters.
+    units = nfd.encode("utf-16-le")
+    units = [units[i] | (units[i + 1] << 8) for i in range(0, len(units), 2)]
+    decomposed.append("".join("\\u%04X" % u for u in units))
+    offsets.append(offsets[-1] + len(units))
 
 out = pathlib.Path(__file__).resolve().parent.parent / "src/NewsModel/Localization/CanonicalDecompositionData.g.cs"
 def chunks(s, n=96):

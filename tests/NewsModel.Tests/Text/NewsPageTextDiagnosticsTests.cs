@@ -1,0 +1,133 @@
+using System.Text;
+using NewsModel.Localization;
+using static NewsModel.Tests.Text.PageBuilder;
+
+namespace NewsModel.Tests.Text;
+
+/// <summary>What the parser reports, with code, line and column, and that it keeps the text it reports.</summary>
+public sealed class NewsPageTextDiagnosticsTests
+{
+    [Fact]
+    public void TryParse_TextAfterTheBanner_IsKeptAndWarnedAtItsLine()
+    {
+        var text = Blocks("Headline", "Lead sentence.", Label(LabelKey.CookieTitle), Lines(Label(LabelKey.CookieMessage), Label(LabelKey.CookieDecline)), "  Footer text nobody expected.");
+
+        var result = NewsPageText.TryParse(text);
+
+        result.Page!.UnclassifiedText.Should().Equal("Footer text nobody expected.");
+        var diagnostic = result.Diagnostics.Should().ContainSingle().Subject;
+        diagnostic.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.UnclassifiedText, Severity = NewsDiagnosticSeverity.Warning, Line = 10, Column = 3 });
+        diagnostic.Id.Should().Be("NM2001");
+        diagnostic.ToString().Should().StartWith("10:3: warning NM2001: ");
+        diagnostic.Format("page.txt").Should().StartWith("page.txt:10:3: warning NM2001: ");
+    }
+
+    [Fact]
+    public void TryParse_BadgeBeforeAHeading_IsAnOrphanBadge()
+    {
+        var text = Blocks("Headline", "Lead sentence.", Label(LabelKey.RelatedNews), "A story summary.", Label(LabelKey.AiReported), Label(LabelKey.CookieTitle), Label(LabelKey.CookieMessage));
+
+        var result = NewsPageText.TryParse(text);
+
+        result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.OrphanBadge, Line = 9, Column = 1 });
+        result.Page!.RelatedStories.Should().Equal(new RelatedStory("A story summary."));
+    }
+
+    [Fact]
+    public void TryParse_SecondRelatedHeading_IsReportedAndItsCardsKept()
+    {
+        var text = Blocks("Headline", "Lead sentence.", Label(LabelKey.RelatedNews), "First summary.", Label(LabelKey.RelatedNews), "Second summary.");
+
+        var result = NewsPageText.TryParse(text);
+
+        result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.UnexpectedHeading, Line = 9 });
+        result.Page!.RelatedStories.Select(story => story.Summary).Should().Equal("First summary.", "Second summary.");
+    }
+
+    [Fact]
+    public void TryParse_ImageBadgeOnACardWithoutImage_Warns()
+    {
+        var text = Blocks("Headline", "Lead sentence.", Label(LabelKey.RelatedNews), Label(LabelKey.AiReported) + " " + Label(LabelKey.AiGeneratedImage), "A summary.");
+
+        var result = NewsPageText.TryParse(text);
+
+        result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.ImageBadgeWithoutImage, Line = 7 });
+        result.Page!.RelatedStories.Should().Equal(new RelatedStory("A summary.", AiReported: true));
+    }
+
+    [Fact]
+    public void TryParse_LabelsOfTwoLanguages_WarnsAndTakesTheMajority()
+    {
+        var text = Blocks("Headline", "Lead sentence.", Label(LabelKey.RelatedNews, "ru"), Label(LabelKey.AiReported, "ru"), "A summary.", Label(LabelKey.CookieTitle, "yo"), Label(LabelKey.CookieMessage, "ru"));
+
+        var result = NewsPageText.TryParse(text);
+
+        result.Page!.UiLanguage.Should().Be("ru");
+        result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.MixedInterfaceLanguages, Line = 11 });
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n")]
+    [InlineData(" \u00A0 \n\t")]
+    public void TryParse_NoText_WarnsEmptyInputAndGivesAnEmptyPage(string text)
+    {
+        var result = NewsPageText.TryParse(text);
+
+        result.Page.Should().Be(new NewsPage());
+        result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(NewsDiagnosticCode.EmptyInput);
+    }
+
+    [Fact]
+    public void Parse_WarningInStrictMode_ThrowsWithCodeLineAndColumn()
+    {
+        var text = Blocks("Headline", "Lead sentence.", Label(LabelKey.CookieTitle), Label(LabelKey.CookieMessage), "Stray footer.");
+
+        var act = () => NewsPageText.Parse(text, new NewsPageTextOptions { Strict = true });
+
+        var exception = act.Should().Throw<NewsFormatException>().Which;
+        exception.Code.Should().Be(NewsDiagnosticCode.UnclassifiedText);
+        (exception.Line, exception.Column).Should().Be((9, 1));
+        exception.Diagnostics.Should().OnlyContain(diagnostic => diagnostic.IsError);
+        NewsPageText.TryParse(text, new NewsPageTextOptions { Strict = true }).Page.Should().BeNull("an error never gives a partly read page");
+    }
+
+    [Fact]
+    public void TryParse_InputOverTheLimit_IsAnErrorNamingTheLimit()
+    {
+        var options = new NewsPageTextOptions { MaxInputLength = 100 };
+        var text = new string('a', 101);
+
+        var fromText = NewsPageText.TryParse(text, options);
+        var fromBytes = NewsPageText.TryParse(Encoding.UTF8.GetBytes(text), options);
+        var fromStream = NewsPageText.TryParse(new MemoryStream(Encoding.UTF8.GetBytes(text)), options);
+
+        foreach (var result in new[] { fromText, fromBytes, fromStream })
+        {
+            result.Page.Should().BeNull();
+            var diagnostic = result.Diagnostics.Should().ContainSingle().Subject;
+            diagnostic.Code.Should().Be(NewsDiagnosticCode.InputTooLarge);
+            diagnostic.Message.Should().Contain("101").And.Contain("100").And.Contain("MaxInputLength");
+        }
+    }
+
+    [Fact]
+    public void Options_DefaultLimit_IsDocumentedFourMebibytes()
+    {
+        NewsPageTextOptions.Default.MaxInputLength.Should().Be(4 * 1024 * 1024);
+        var act = () => new NewsPageTextOptions { MaxInputLength = 0 };
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void Parse_SingleTenMegabyteLine_IsOneParagraph()
+    {
+        // Linear time: one long line is never matched against labels (it is longer than any) nor scanned twice.
+        var line = new string('x', 10 * 1024 * 1024);
+        var options = new NewsPageTextOptions { MaxInputLength = 11 * 1024 * 1024 };
+
+        var page = NewsPageText.Parse(line, options);
+
+        page.Article!.Summary.Should().HaveLength(line.Length);
+    }
+}

@@ -1,0 +1,222 @@
+using NewsModel.Localization;
+using static NewsModel.Tests.Text.PageBuilder;
+
+namespace NewsModel.Tests.Text;
+
+/// <summary>One test per layout of ../shared/README.md, on pages written here.</summary>
+public sealed class NewsPageTextLayoutTests
+{
+    private const string Caption = "Volunteers load sandbags onto a truck beside the flooded river";
+    private const string Headline = "River towns brace for a second flood crest";
+    private const string Lead = "Emergency crews reinforced levees overnight as forecasters warned of more rain.";
+    private const string Body1 = "The river rose by a metre in six hours, officials said.";
+    private const string Body2 = "Schools in three districts will stay closed on Monday.";
+
+    [Fact]
+    public void Parse_LayoutA_ReadsImageHeadlineLeadAndBody()
+    {
+        var text = Blocks(Image(Caption), Headline, Label(LabelKey.AiGeneratedImage), Lead, Body1, Body2);
+
+        var result = NewsPageText.TryParse(text);
+
+        result.Diagnostics.Should().BeEmpty();
+        result.Page!.UiLanguage.Should().Be("en");
+        result.Page.Article.Should().Be(new NewsArticle
+        {
+            Image = new NewsImage(Caption),
+            Headline = Headline,
+            Summary = Lead,
+            Body = [Body1, Body2],
+        });
+        result.Page.IsTagPage.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Parse_LayoutB_ReadsHeadlineLeadAndBodyWithoutImage()
+    {
+        var text = Blocks(Headline, Lead, Body1, Label(LabelKey.RelatedNews), "Dam operators release water ahead of the storm.");
+
+        var page = NewsPageText.Parse(text);
+
+        page.Article.Should().Be(new NewsArticle { Headline = Headline, Summary = Lead, Body = [Body1] });
+        page.RelatedStories.Should().Equal(new RelatedStory("Dam operators release water ahead of the storm."));
+    }
+
+    [Fact]
+    public void Parse_LayoutC_ReadsLeadAndBodyOnSingleNewlines()
+    {
+        var text = Lines(Lead, Body1, Body2);
+
+        var result = NewsPageText.TryParse(text);
+
+        result.Diagnostics.Should().BeEmpty();
+        result.Page!.UiLanguage.Should().BeNull("a body-only page shows no label");
+        result.Page.Article.Should().Be(new NewsArticle { Summary = Lead, Body = [Body1, Body2] });
+    }
+
+    [Fact]
+    public void Parse_TagPage_ReadsStoryCardsAndBanner()
+    {
+        var text = Blocks(
+            Image("A crowd gathers at the harbour"),
+            "Harbour festival returns after five years",
+            Label(LabelKey.AiReported) + " " + Label(LabelKey.AiGeneratedImage),
+            "The festival drew forty thousand visitors on its first day.",
+            Label(LabelKey.AiReported),
+            "Ferry timetables change for the summer season.",
+            "Fishermen report the best catch in a decade.",
+            Banner("en", LabelKey.CookieDecline, LabelKey.CookieAccept));
+
+        var result = NewsPageText.TryParse(text);
+
+        result.Diagnostics.Should().BeEmpty();
+        var page = result.Page!;
+        page.IsTagPage.Should().BeTrue();
+        page.Article.Should().BeNull();
+        page.Stories.Should().Equal(
+            new RelatedStory("The festival drew forty thousand visitors on its first day.", "Harbour festival returns after five years", new NewsImage("A crowd gathers at the harbour"), AiReported: true),
+            new RelatedStory("Ferry timetables change for the summer season.", AiReported: true),
+            new RelatedStory("Fishermen report the best catch in a decade."));
+        page.Consent!.Actions.Select(action => action.Kind).Should().Equal(ConsentActionKind.Decline, ConsentActionKind.Accept);
+    }
+
+    [Fact]
+    public void Parse_RelatedNewsRightAfterBody_HasNoReactions()
+    {
+        var text = Blocks(Headline, Lead, Label(LabelKey.RelatedNews), Label(LabelKey.AiReported), "Storm warnings extended to the coast.");
+
+        var page = NewsPageText.Parse(text);
+
+        page.Reactions.Should().BeEmpty();
+        page.Article!.Body.Should().BeEmpty();
+        page.RelatedStories.Should().Equal(new RelatedStory("Storm warnings extended to the coast.", AiReported: true));
+    }
+
+    [Fact]
+    public void Parse_Reactions_DetectsThePlatformEachParagraphNames()
+    {
+        var text = Blocks(
+            Headline,
+            Lead,
+            Label(LabelKey.WhatPeopleAreSaying),
+            "Users on X shared videos of the rising water.",
+            "Residents on Reddit organised lifts for stranded neighbours.",
+            "Neighbours praised the volunteers.");
+
+        var page = NewsPageText.Parse(text);
+
+        page.Reactions.Select(reaction => reaction.Platform).Should().Equal(SocialPlatforms.X, SocialPlatforms.Reddit, null);
+    }
+
+    [Fact]
+    public void Parse_StoryCardVariants_ReadsImageTitleAndBadges()
+    {
+        var text = Blocks(
+            Headline,
+            Lead,
+            Label(LabelKey.RelatedNews),
+            Image("Engineers inspect a bridge"),
+            "Bridge reopens after inspection",
+            Label(LabelKey.AiGeneratedImage),
+            "Traffic resumed on the old bridge on Sunday.",
+            "Council approves flood defence budget",
+            "The plan funds two new pumping stations.",
+            Label(LabelKey.AiReported),
+            "Rail services run at reduced speed.");
+
+        var page = NewsPageText.Parse(text);
+
+        page.RelatedStories.Should().Equal(
+            new RelatedStory("Traffic resumed on the old bridge on Sunday.", "Bridge reopens after inspection", new NewsImage("Engineers inspect a bridge")),
+            new RelatedStory("The plan funds two new pumping stations.", "Council approves flood defence budget"),
+            new RelatedStory("Rail services run at reduced speed.", AiReported: true));
+    }
+
+    [Theory]
+    [InlineData("\u00A0")]
+    [InlineData(" \u00A0 ")]
+    [InlineData("\t")]
+    [InlineData("   ")]
+    public void Parse_SpacerLines_AreLayoutNotText(string spacer)
+    {
+        var text = Blocks(Headline, Lead, spacer, spacer, Label(LabelKey.CookieTitle), Lines(Label(LabelKey.CookieMessage), Label(LabelKey.CookieDecline)));
+
+        var result = NewsPageText.TryParse(text);
+
+        result.Diagnostics.Should().BeEmpty();
+        result.Page!.Consent!.Title.Should().Be(Label(LabelKey.CookieTitle));
+        result.Page.UnclassifiedText.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Parse_BannerWithSeveralButtons_KeepsOrderKindsAndLabels()
+    {
+        var text = Blocks(Headline, Lead, Banner("en", LabelKey.CookieAccept, LabelKey.CookieDecline) + "\nManage settings");
+
+        var consent = NewsPageText.Parse(text).Consent!;
+
+        consent.Message.Should().Be(Label(LabelKey.CookieMessage));
+        consent.Actions.Should().Equal(
+            new ConsentAction(ConsentActionKind.Accept, Label(LabelKey.CookieAccept)),
+            new ConsentAction(ConsentActionKind.Decline, Label(LabelKey.CookieDecline)),
+            new ConsentAction(ConsentActionKind.Other, "Manage settings"));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    [InlineData(7)]
+    public void Parse_PageCutOffAfterBlocks_KeepsEveryBlockItHas(int blockCount)
+    {
+        string[] blocks = [Image(Caption), Headline, Label(LabelKey.AiGeneratedImage), Lead, Body1, Label(LabelKey.RelatedNews), Image("Sandbags")];
+        var text = Blocks(blocks[..blockCount]);
+
+        var result = NewsPageText.TryParse(text);
+
+        result.Success.Should().BeTrue();
+        result.Diagnostics.Should().BeEmpty("a page cut off between blocks is merely truncated");
+        var kept = AllText(result.Page!);
+        foreach (var block in blocks[..blockCount].Where(block => !IsLabel(block)))
+        {
+            kept.Should().Contain(block.Split('\n')[0]);
+        }
+    }
+
+    [Fact]
+    public void Parse_PageCutOffMidWord_KeepsThePartialParagraph()
+    {
+        var text = Blocks(Headline, Lead, "The river rose by a me");
+
+        var page = NewsPageText.Parse(text);
+
+        page.Article!.Body.Should().Equal("The river rose by a me");
+    }
+
+    private static bool IsLabel(string block) => LabelCatalog.Default.LabelSets.Any(set => LabelKeys.All.Any(key => set[key] == block));
+
+    internal static List<string> AllText(NewsPage page)
+    {
+        var text = new List<string>();
+        if (page.Article is { } article)
+        {
+            text.AddRange(new[] { article.Image?.Caption, article.Headline, article.Summary }.OfType<string>());
+            text.AddRange(article.Body);
+        }
+
+        text.AddRange(page.Reactions.Select(reaction => reaction.Text));
+        foreach (var story in page.RelatedStories.Concat(page.Stories))
+        {
+            text.AddRange(new[] { story.Image?.Caption, story.Title, story.Summary }.OfType<string>());
+        }
+
+        if (page.Consent is { } consent)
+        {
+            text.AddRange(new[] { consent.Title, consent.Message }.OfType<string>());
+            text.AddRange(consent.Actions.Select(action => action.Label));
+        }
+
+        text.AddRange(page.UnclassifiedText);
+        return text;
+    }
+}
