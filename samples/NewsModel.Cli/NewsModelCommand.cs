@@ -45,7 +45,7 @@ public static class NewsModelCommand
             {
                 foreach (var error in parseResult.Errors)
                 {
-                    stderr.Write($"{CommandName}: error: {error.Message}\n");
+                    stderr.Write($"{CommandName}: error: {OneLine(error.Message)}\n");
                 }
 
                 stderr.Write($"Run '{CommandName} --help' for usage.\n");
@@ -120,6 +120,8 @@ public static class NewsModelCommand
 
         var parseStrict = StrictOption();
         var validateStrict = StrictOption();
+        var parseMaxLength = MaxInputLengthOption();
+        var validateMaxLength = MaxInputLengthOption();
 
         var parse = new Command("parse", "Parse a page's text and print the page (JSON by default) to standard output; diagnostics go to standard error.")
         {
@@ -128,6 +130,7 @@ public static class NewsModelCommand
             uiLanguage,
             contentLanguage,
             parseStrict,
+            parseMaxLength,
         };
         parse.SetAction(result =>
         {
@@ -136,19 +139,15 @@ public static class NewsModelCommand
             {
                 Strict = result.GetValue(parseStrict),
                 ContentLanguage = result.GetValue(contentLanguage),
+                MaxInputLength = result.GetValue(parseMaxLength),
             };
-            var read = Read(input, options, stdin, stderr);
-            if (read is not { } parsed)
+            var parsed = Read(input, options, stdin, stderr);
+            if (!parsed.Success)
             {
-                return ExitUsageOrIO;
+                return ExitCode(parsed);
             }
 
-            if (!parsed.Result.Success)
-            {
-                return ExitInputErrors;
-            }
-
-            WritePage(parsed.Result.Page, result.GetValue(format)!, result.GetValue(uiLanguage), options, stdout);
+            WritePage(parsed.Page, result.GetValue(format)!, result.GetValue(uiLanguage), options, stdout);
             return ExitParsed;
         });
 
@@ -156,13 +155,16 @@ public static class NewsModelCommand
         {
             validateInput,
             validateStrict,
+            validateMaxLength,
         };
         validate.SetAction(result =>
         {
-            var read = Read(result.GetValue(validateInput)!, new NewsPageTextOptions { Strict = result.GetValue(validateStrict) }, stdin, stderr);
-            return read is not { } parsed ? ExitUsageOrIO
-                : parsed.Result.Success ? ExitParsed
-                : ExitInputErrors;
+            var options = new NewsPageTextOptions
+            {
+                Strict = result.GetValue(validateStrict),
+                MaxInputLength = result.GetValue(validateMaxLength),
+            };
+            return ExitCode(Read(result.GetValue(validateInput)!, options, stdin, stderr));
         });
 
         // A named command rather than RootCommand, whose name would be the host's executable (NewsModel.Cli, or testhost in tests).
@@ -198,10 +200,44 @@ public static class NewsModelCommand
         Description = "Treat warnings as errors: anything the parser would repair or guess fails the read (exit code 1).",
     };
 
-    private readonly record struct ParsedInput(NewsParseResult Result);
+    private static Option<int> MaxInputLengthOption()
+    {
+        var option = new Option<int>("--max-input-length")
+        {
+            Description = "The largest input read, in bytes; larger input is an error (NM1001).",
+            DefaultValueFactory = _ => NewsPageTextOptions.DefaultMaxInputLength,
+            HelpName = "BYTES",
+        };
+        option.Validators.Add(result =>
+        {
+            // Only a well-formed number is checked here; the parser itself reports one that is not a number.
+            if (result.Tokens is [var token]
+                && int.TryParse(token.Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var length)
+                && length <= 0)
+            {
+                result.AddError("The maximum input length must be a positive number of bytes.");
+            }
+        });
+        return option;
+    }
 
-    /// <summary>Reads and parses the input, writing its diagnostics; <see langword="null"/> when the input cannot be opened.</summary>
-    private static ParsedInput? Read(string input, NewsPageTextOptions options, Stream stdin, TextWriter stderr)
+    /// <summary>The exit code of a read: 0 parsed, 1 the input has errors, 2 the input could not be opened or read.</summary>
+    private static int ExitCode(ReadOutcome outcome)
+        => outcome.Result is not { } result || result.Diagnostics.Any(d => d.Code == NewsDiagnosticCode.ReadFailed) ? ExitUsageOrIO
+            : result.Success ? ExitParsed
+            : ExitInputErrors;
+
+    /// <summary>A read's result, or <see langword="null"/> when the input could not be opened.</summary>
+    private readonly record struct ReadOutcome(NewsParseResult? Result)
+    {
+        [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Page))]
+        public bool Success => Result?.Success == true && !Result.Diagnostics.Any(d => d.Code == NewsDiagnosticCode.ReadFailed);
+
+        public NewsPage? Page => Result?.Page;
+    }
+
+    /// <summary>Reads and parses the input, writing its diagnostics (or why it could not be opened) to standard error.</summary>
+    private static ReadOutcome Read(string input, NewsPageTextOptions options, Stream stdin, TextWriter stderr)
     {
         NewsParseResult result;
         string source;
@@ -221,7 +257,7 @@ public static class NewsModelCommand
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
                 stderr.Write($"{CommandName}: error: cannot read '{input}': {OneLine(exception.Message)}\n");
-                return null;
+                return default;
             }
 
             using (file)
@@ -236,7 +272,7 @@ public static class NewsModelCommand
             stderr.Write('\n');
         }
 
-        return new ParsedInput(result);
+        return new ReadOutcome(result);
     }
 
     private static void WritePage(NewsPage page, string format, string? uiLanguage, NewsPageTextOptions options, TextWriter stdout)
@@ -262,5 +298,7 @@ public static class NewsModelCommand
         stdout.Write('\n');
     }
 
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
+    /// <summary>A message on one line: its lines trimmed and joined by spaces.</summary>
+    private static string OneLine(string message)
+        => string.Join(' ', message.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }
