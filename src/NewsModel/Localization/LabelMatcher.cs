@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 
 namespace NewsModel.Localization;
 
@@ -28,13 +29,23 @@ internal sealed class LabelMatcher
 
     private readonly FrozenDictionary<string, LabelMatch[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // The first and last non-mark characters of every label's matching form, with the longest such form: read from a
+    // line's two ends, they rule out almost every paragraph without computing its matching form.
+    private readonly FrozenDictionary<uint, int> _longestByEdges;
+
+    // The labels as the catalog writes them: nearly every label line is one of these, as is, and needs no matching form.
+    private readonly FrozenDictionary<string, LabelMatch[]>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
+
     public LabelMatcher(ImmutableArray<LabelSet> sets)
     {
         var readings = new Dictionary<string, List<LabelMatch>>(StringComparer.Ordinal);
+        var formsOfTexts = new Dictionary<string, string>(StringComparer.Ordinal);
         var maxLength = 0;
 
-        void Add(string form, uint keys, int language)
+        void Add(string text, uint keys, int language)
         {
+            var form = LabelText.ToMatchingForm(text);
+            formsOfTexts[text] = form;
             if (!readings.TryGetValue(form, out var list))
             {
                 readings[form] = list = [];
@@ -56,7 +67,7 @@ internal sealed class LabelMatcher
             {
                 if (set.TryGetLabel(key, out var text))
                 {
-                    Add(LabelText.ToMatchingForm(text), LabelMatch.Mask(key), language);
+                    Add(text, LabelMatch.Mask(key), language);
                 }
             }
 
@@ -64,16 +75,30 @@ internal sealed class LabelMatcher
             if (set.TryGetLabel(LabelKey.AiReported, out var reported) && set.TryGetLabel(LabelKey.AiGeneratedImage, out var image))
             {
                 var both = LabelMatch.Mask(LabelKey.AiReported) | LabelMatch.Mask(LabelKey.AiGeneratedImage);
-                Add(LabelText.ToMatchingForm(reported + " " + image), both, language);
-                Add(LabelText.ToMatchingForm(image + " " + reported), both, language);
+                Add(reported + " " + image, both, language);
+                Add(image + " " + reported, both, language);
             }
         }
 
+        var longestByEdges = new Dictionary<uint, int>();
+        foreach (var form in readings.Keys)
+        {
+            var (first, last) = LabelText.GetEdgesOfMatchingForm(form);
+            var edges = EdgeKey(first, last);
+            longestByEdges[edges] = Math.Max(form.Length, longestByEdges.GetValueOrDefault(edges));
+        }
+
+        _longestByEdges = longestByEdges.ToFrozenDictionary();
         var frozen = readings.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
         _lookup = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
+        _exactLookup = formsOfTexts
+            .ToFrozenDictionary(pair => pair.Key, pair => frozen[pair.Value], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         MaxFormLength = maxLength;
         Languages = [.. sets.Select(set => set.Language)];
     }
+
+    private static uint EdgeKey(char first, char last) => ((uint)first << 16) | last;
 
     /// <summary>The catalog's languages, indexed as <see cref="LabelMatch.Language"/>.</summary>
     public ImmutableArray<string> Languages { get; }
@@ -83,11 +108,11 @@ internal sealed class LabelMatcher
 
     /// <summary>Reads a line (already trimmed of spaces and tabs) as labels.</summary>
     /// <param name="line">The line.</param>
-    /// <param name="matches">Its readings: one per language that has this text, usually one.</param>
+    /// <param name="matches">Its readings: one per language that has this text, usually one. Shared: never modify it.</param>
     /// <returns>Whether the line is a label line.</returns>
-    public bool TryMatch(ReadOnlySpan<char> line, out ReadOnlySpan<LabelMatch> matches)
+    public bool TryMatch(ReadOnlySpan<char> line, [NotNullWhen(true)] out LabelMatch[]? matches)
     {
-        matches = default;
+        matches = null;
 
         // A label's text can be written with up to MaxExpansion times fewer characters (NFC) or padded by spaces; the cap keeps long paragraphs O(1).
         if (line.IsEmpty || line.Length > (MaxFormLength * 2) + 16)
@@ -95,16 +120,30 @@ internal sealed class LabelMatcher
             return false;
         }
 
-        const int StackLimit = 512;
-        var capacity = MaxFormLength + 1;
-        Span<char> buffer = capacity <= StackLimit ? stackalloc char[StackLimit] : new char[capacity];
-        var length = LabelText.TryWriteMatchingForm(line, buffer[..capacity]);
-        if (length <= 0 || length > MaxFormLength || !_lookup.TryGetValue(buffer[..length], out var found))
+        var longest = MaxFormLength;
+        if (LabelText.TryGetEdges(line, out var first, out var last))
         {
-            return false;
+            if (!_longestByEdges.TryGetValue(EdgeKey(first, last), out longest))
+            {
+                return false;
+            }
+
+            // Decomposition only lengthens text; only collapsible spaces and ignorables shorten it.
+            if (line.Length > longest && !LabelText.HasCollapsibleCharacters(line))
+            {
+                return false;
+            }
         }
 
-        matches = found;
-        return true;
+        if (_exactLookup.TryGetValue(line, out matches))
+        {
+            return true;
+        }
+
+        const int StackLimit = 512;
+        var capacity = longest + 1;
+        Span<char> buffer = capacity <= StackLimit ? stackalloc char[StackLimit] : new char[capacity];
+        var length = LabelText.TryWriteMatchingForm(line, buffer[..capacity]);
+        return length > 0 && length <= longest && _lookup.TryGetValue(buffer[..length], out matches);
     }
 }

@@ -69,38 +69,106 @@ internal static class LabelText
         return length;
     }
 
-    private static bool TryAppendDecomposed(char c, Span<char> destination, ref int length)
+    /// <summary>
+    /// Gets the first and the last character that is not a combining mark of <paramref name="text"/>'s matching form,
+    /// reading only the text's ends. False when an end is unusual (a space, an ignorable or a mark), where only the
+    /// whole matching form tells.
+    /// </summary>
+    public static bool TryGetEdges(ReadOnlySpan<char> text, out char first, out char last)
     {
-        ReadOnlySpan<char> single = [MapEquivalent(c)];
-        var decomposition = single;
-        Span<char> hangul = stackalloc char[3];
-        if (c >= '\u00C0')
+        first = last = default;
+        if (text.IsEmpty || !IsPlain(text[0]))
         {
-            if (c - HangulBase is >= 0 and < HangulCount)
-            {
-                decomposition = DecomposeHangul(c, hangul);
-            }
-            else
-            {
-                var index = CanonicalDecompositionData.Composed.AsSpan().BinarySearch(c);
-                if (index >= 0)
-                {
-                    var offsets = CanonicalDecompositionData.Offsets;
-                    decomposition = CanonicalDecompositionData.Decomposed.AsSpan(offsets[index], offsets[index + 1] - offsets[index]);
-                }
-            }
+            return false;
         }
 
+        Span<char> buffer = stackalloc char[MaxExpansion];
+        first = Decompose(text[0], buffer)[0];
+
+        var end = text.Length - 1;
+        while (end > 0 && IsCombiningMark(text[end]))
+        {
+            end--;
+        }
+
+        if (!IsPlain(text[end]))
+        {
+            return false;
+        }
+
+        var decomposition = Decompose(text[end], buffer);
+        var i = decomposition.Length - 1;
+        while (i > 0 && IsCombiningMark(decomposition[i]))
+        {
+            i--;
+        }
+
+        last = decomposition[i];
+        return true;
+
+        static bool IsPlain(char c) => !IsSpace(c) && !IsIgnorable(c) && !IsCombiningMark(c) && !char.IsSurrogate(c);
+    }
+
+    /// <summary>Gets the first and last non-mark characters of a matching form.</summary>
+    public static (char First, char Last) GetEdgesOfMatchingForm(ReadOnlySpan<char> form)
+    {
+        var end = form.Length - 1;
+        while (end > 0 && IsCombiningMark(form[end]))
+        {
+            end--;
+        }
+
+        return (form[0], form[end]);
+    }
+
+    /// <summary>Whether the text holds anything the matching form removes: runs of spaces, tabs, other spaces or ignorable characters.</summary>
+    public static bool HasCollapsibleCharacters(ReadOnlySpan<char> text)
+        => text.IndexOfAny(s_collapsible) >= 0 || text.IndexOf("  ", StringComparison.Ordinal) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> s_collapsible = System.Buffers.SearchValues.Create(
+        "\t\u00A0\u00AD\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF");
+
+    private static ReadOnlySpan<char> Decompose(char c, Span<char> buffer)
+    {
+        if (c < '\u00C0')
+        {
+            buffer[0] = MapEquivalent(c);
+            return buffer[..1];
+        }
+
+        if (c - HangulBase is >= 0 and < HangulCount)
+        {
+            return DecomposeHangul(c, buffer);
+        }
+
+        var index = CanonicalDecompositionData.Composed.AsSpan().BinarySearch(c);
+        if (index < 0)
+        {
+            buffer[0] = MapEquivalent(c);
+            return buffer[..1];
+        }
+
+        var offsets = CanonicalDecompositionData.Offsets;
+        var decomposition = CanonicalDecompositionData.Decomposed.AsSpan(offsets[index], offsets[index + 1] - offsets[index]);
+        for (var i = 0; i < decomposition.Length; i++)
+        {
+            buffer[i] = MapEquivalent(decomposition[i]);
+        }
+
+        return buffer[..decomposition.Length];
+    }
+
+    private static bool TryAppendDecomposed(char c, Span<char> destination, ref int length)
+    {
+        Span<char> buffer = stackalloc char[MaxExpansion];
+        var decomposition = Decompose(c, buffer);
         if (length + decomposition.Length > destination.Length)
         {
             return false;
         }
 
-        foreach (var d in decomposition)
-        {
-            destination[length++] = MapEquivalent(d);
-        }
-
+        decomposition.CopyTo(destination[length..]);
+        length += decomposition.Length;
         return true;
     }
 
@@ -116,7 +184,7 @@ internal static class LabelText
         }
 
         buffer[2] = (char)(TrailBase + trail);
-        return buffer;
+        return buffer[..3];
     }
 
     private static char MapEquivalent(char c) => c switch

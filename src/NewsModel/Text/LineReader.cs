@@ -72,7 +72,7 @@ internal sealed class LineReader : IDisposable
             _items = larger;
         }
 
-        _items[Count++] = new LineItem(text, keys, lineNumber, start + 1, _blockBreak);
+        _items[Count++] = new LineItem(text, keys, matches, lineNumber, start + 1, _blockBreak);
         _blockBreak = false;
     }
 

@@ -8,9 +8,21 @@ namespace NewsModel;
 /// Reads and writes the site's page text: the text of an article or tag page, in any interface language of the catalog.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Reading is lenient by default: what the parser repairs or cannot place becomes a warning and its text is kept
 /// (<see cref="NewsPage.UnclassifiedText"/>); <see cref="NewsPageTextOptions.Strict"/> turns warnings into errors.
 /// Time is linear in the input's length. All members are thread-safe.
+/// </para>
+/// <para>
+/// The page text marks its structure with interface labels (badges, section headings, the cookie banner's title) and
+/// blank lines. Where it marks nothing, the parser reads a block as a title when it does not end a sentence (no final
+/// <c>.</c>, <c>!</c>, <c>…</c>, <c>。</c>, <c>।</c>, <c>۔</c> or <c>።</c>, before any closing quote): the first block of a page without
+/// hero image is its headline only if it reads as a title, and a story card's first block is its title only if it
+/// reads as one and a badge line or its summary follows. A page with neither labels nor blank lines is crawled body
+/// text (layout C): its first line is the lead. A page whose first story-card badge comes before any section heading
+/// is a tag page. <see cref="Write(NewsPage, string?, Localization.LabelCatalog?)"/> produces text that reads back as
+/// the same page whenever the page's titles and sentences follow this rule.
+/// </para>
 /// </remarks>
 public static class NewsPageText
 {

@@ -38,7 +38,7 @@ internal ref struct PageAssembler
         }
 
         var items = reader.Items;
-        var uiLanguage = DetectLanguage(items, reader.Votes, options.Catalog.Matcher, diagnostics);
+        var uiLanguage = DetectLanguage(items, reader.Votes, options.Catalog.Matcher.Languages, diagnostics);
         var page = new PageAssembler(items, diagnostics).Build() with
         {
             UiLanguage = uiLanguage,
@@ -47,7 +47,7 @@ internal ref struct PageAssembler
         return new NewsParseResult(page, diagnostics.ToImmutable());
     }
 
-    private static string? DetectLanguage(ReadOnlySpan<LineItem> items, int[] votes, LabelMatcher matcher, DiagnosticBag diagnostics)
+    private static string? DetectLanguage(ReadOnlySpan<LineItem> items, int[] votes, ImmutableArray<string> languages, DiagnosticBag diagnostics)
     {
         var best = -1;
         for (var i = 0; i < votes.Length; i++)
@@ -66,18 +66,18 @@ internal ref struct PageAssembler
         // A label line that the chosen language cannot read shows another language's label.
         foreach (var item in items)
         {
-            if (item.IsLabel && matcher.TryMatch(item.Text.Span, out var matches) && !Reads(matches, best))
+            if (item.Matches is { } matches && !Reads(matches, best))
             {
                 diagnostics.Warning(
                     NewsDiagnosticCode.MixedInterfaceLanguages,
-                    DiagnosticMessages.MixedInterfaceLanguages(matcher.Languages[best], matcher.Languages[matches[0].Language]),
+                    DiagnosticMessages.MixedInterfaceLanguages(languages[best], languages[matches[0].Language]),
                     item.Line,
                     item.Column);
                 break;
             }
         }
 
-        return matcher.Languages[best];
+        return languages[best];
 
         static bool Reads(ReadOnlySpan<LabelMatch> matches, int language)
         {

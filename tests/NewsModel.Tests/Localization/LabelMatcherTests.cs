@@ -1,0 +1,55 @@
+using NewsModel.Localization;
+
+namespace NewsModel.Tests.Localization;
+
+public sealed class LabelMatcherTests
+{
+    private static readonly LabelMatcher s_matcher = LabelCatalog.Default.Matcher;
+
+    [Theory]
+    [InlineData("Kọ", "yo", LabelKey.CookieDecline)]
+    [InlineData("Ko\u0323", "yo", LabelKey.CookieDecline)]
+    [InlineData("Ko\u0329", "yo", LabelKey.CookieDecline)]
+    [InlineData("Ti  AI ṣe\u00A0iroyin", "yo", LabelKey.AiReported)]
+    [InlineData("\u200BTi AI ṣe iroyin", "yo", LabelKey.AiReported)]
+    [InlineData("Immagine generata dall’IA", "it", LabelKey.AiGeneratedImage)]
+    [InlineData("A\u0300wo\u0300ra\u0301n ti\u0301 AI s\u0323e", "yo", LabelKey.AiGeneratedImage)]
+    [InlineData("Отклонить", "ru", LabelKey.CookieDecline)]
+    public void TryMatch_LabelInAnyEquivalentSpelling_IsRecognised(string line, string language, LabelKey key)
+    {
+        s_matcher.TryMatch(line, out var matches).Should().BeTrue();
+
+        matches.Should().Contain(match => match.Has(key) && s_matcher.Languages[match.Language] == language);
+    }
+
+    [Theory]
+    [InlineData("Ti AI ṣe iroyin Àwòrán tí AI ṣe")]
+    [InlineData("Àwòrán tí AI ṣe Ti AI ṣe iroyin")]
+    public void TryMatch_BothCardBadgesOnOneLine_ReadsBothKeys(string line)
+    {
+        s_matcher.TryMatch(line, out var matches).Should().BeTrue();
+
+        matches!.Single().Should().Match<LabelMatch>(match => match.Has(LabelKey.AiReported) && match.Has(LabelKey.AiGeneratedImage));
+    }
+
+    [Theory]
+    [InlineData("Ko")]
+    [InlineData("Kọ.")]
+    [InlineData("Decline all")]
+    [InlineData("The river rose by a metre in six hours, officials said.")]
+    [InlineData("A nlo kuki fun itupalẹ lati mu ilọsiwaju wa. Ka ìlànà àṣírí wa fun alaye siwaju sii. Extra.")]
+    public void TryMatch_TextThatIsNoLabel_IsNotRecognised(string line)
+    {
+        s_matcher.TryMatch(line, out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void TryMatch_LanguageAddedAtRunTime_IsRecognised()
+    {
+        var catalog = LabelCatalog.Default.With(new LabelSet("eo", [KeyValuePair.Create(LabelKey.CookieDecline, "Rifuzi")]));
+
+        catalog.Matcher.TryMatch("Rifuzi", out var matches).Should().BeTrue();
+        catalog.Matcher.Languages[matches![0].Language].Should().Be("eo");
+        LabelCatalog.Default.Matcher.TryMatch("Rifuzi", out _).Should().BeFalse("catalogs are immutable");
+    }
+}
