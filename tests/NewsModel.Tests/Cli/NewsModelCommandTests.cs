@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using NewsModel.Cli;
+using NewsModel.Localization;
 using NewsModel.Tests.Samples;
 
 namespace NewsModel.Tests.Cli;
@@ -250,7 +251,7 @@ public sealed class NewsModelCommandTests : IDisposable
 
         run.ExitCode.Should().Be(2);
         run.Stdout.Should().BeEmpty();
-        run.Stderr.Should().Contain("en, yo");
+        run.Stderr.Should().Contain("Available languages: " + string.Join(", ", LabelCatalog.Default.Languages));
     }
 
     [Fact]
