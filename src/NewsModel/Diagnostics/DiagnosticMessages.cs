@@ -40,5 +40,32 @@ internal static class DiagnosticMessages
     public static string UnsupportedSchemaVersion(string version, int supported)
         => Invariant($"The schemaVersion {version} is not supported; this library reads schemaVersion {supported}.");
 
+    public static string UnexpectedJsonValue(string expected) => InvalidJsonValue("expected " + expected + ".");
+
+    public static string UnknownJsonProperty(string name)
+        => $"The property \"{name}\" is not part of NewsModel's page JSON; the canonical format does not allow unknown properties.";
+
+    public static string UnknownConsentActionKind(string kind)
+        => InvalidJsonValue($"the consent action kind \"{kind}\" is unknown; expected {JsonConsentActionKindValue}.");
+
+    public const string UndefinedConsentActionKind = "The consent action kind is not a defined ConsentActionKind value.";
+
+    public const string JsonInvalidUtf8Reason = "a string holds bytes that are not valid UTF-8, or a \\u escape that is not valid UTF-16 (such as a lone surrogate).";
+
+    // What a JSON value should have been, completing UnexpectedJsonValue.
+    public const string JsonStringValue = "a string";
+
+    public const string JsonObjectValue = "an object";
+
+    public const string JsonArrayValue = "an array";
+
+    public const string JsonBooleanValue = "true or false";
+
+    public const string JsonConsentActionKindValue = "one of the strings \"decline\", \"accept\" or \"other\"";
+
+    public const string JsonAnyValidValue = "a value of the type the schema has here";
+
+    public static string JsonSchemaVersionValue(int version) => Invariant($"the number {version}");
+
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

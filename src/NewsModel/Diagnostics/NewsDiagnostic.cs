@@ -6,7 +6,7 @@ namespace NewsModel;
 /// <param name="Code">What the diagnostic reports.</param>
 /// <param name="Severity">How serious it is.</param>
 /// <param name="Message">A sentence for people, built by the library from <paramref name="Code"/> and its arguments.</param>
-/// <param name="Line">The 1-based line, or 0 where the input has no lines (a JSON path is given instead).</param>
+/// <param name="Line">The 1-based line, or 0 where the position is not known.</param>
 /// <param name="Column">The 1-based column in UTF-16 code units, or 0 where not applicable.</param>
 /// <param name="Path">The JSON path (such as <c>$.article.body[2]</c>), or <see langword="null"/> for text input.</param>
 public sealed record NewsDiagnostic(
@@ -23,11 +23,17 @@ public sealed record NewsDiagnostic(
     /// <summary>Whether this diagnostic is an error.</summary>
     public bool IsError => Severity == NewsDiagnosticSeverity.Error;
 
-    /// <summary>Formats the diagnostic as compilers do: <c>line:column: warning NM2001: message</c>, with the JSON path in front where there is one.</summary>
+    /// <summary>
+    /// Formats the diagnostic as compilers do: <c>line:column: warning NM2001: message</c>; a JSON diagnostic adds its path
+    /// after the message (<c>3:14: error NM3003: message (at $.consent.title)</c>), or in front when it has no position.
+    /// </summary>
     /// <returns>The formatted diagnostic.</returns>
     public override string ToString() => Format(source: null);
 
-    /// <summary>Formats the diagnostic as <c>source:line:column: severity ID: message</c>, the form editors and CI systems recognise.</summary>
+    /// <summary>
+    /// Formats the diagnostic as <c>source:line:column: severity ID: message</c>, the form editors and CI systems recognise,
+    /// followed by <c> (at path)</c> for a JSON diagnostic.
+    /// </summary>
     /// <param name="source">The name of the input (a file name, or <c>&lt;stdin&gt;</c>), or <see langword="null"/> to leave it out.</param>
     /// <returns>The formatted diagnostic.</returns>
     public string Format(string? source)
@@ -38,7 +44,8 @@ public sealed record NewsDiagnostic(
             ? string.Create(CultureInfo.InvariantCulture, $"{Line}:{Column}:")
             : Path is not null ? Path + ":" : string.Empty;
         var separator = prefix.Length + location.Length > 0 ? " " : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{location}{separator}{severity} {Id}: {Message}");
+        var suffix = Line > 0 && Path is not null ? " (at " + Path + ")" : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{location}{separator}{severity} {Id}: {Message}{suffix}");
     }
 
     internal static string FormatId(NewsDiagnosticCode code)

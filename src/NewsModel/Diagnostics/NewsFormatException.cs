@@ -28,7 +28,7 @@ public sealed class NewsFormatException : FormatException
     /// <summary>The error's code.</summary>
     public NewsDiagnosticCode Code => Diagnostic.Code;
 
-    /// <summary>The error's 1-based line, or 0 for JSON input.</summary>
+    /// <summary>The error's 1-based line, or 0 where the position is not known.</summary>
     public int Line => Diagnostic.Line;
 
     /// <summary>The error's 1-based column, or 0 where not applicable.</summary>

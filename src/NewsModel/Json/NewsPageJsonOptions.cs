@@ -9,9 +9,21 @@ public sealed record NewsPageJsonOptions
     /// <summary>The default options.</summary>
     public static NewsPageJsonOptions Default { get; } = new();
 
-    /// <summary>Whether written JSON is indented for people to read.</summary>
+    /// <summary>Whether written JSON is indented for people to read (two spaces, LF line ends).</summary>
     public bool WriteIndented { get; init; }
 
-    /// <summary>The deepest nesting read; deeper JSON is an error (<see cref="NewsDiagnosticCode.JsonTooDeep"/>).</summary>
-    public int MaxDepth { get; init; } = DefaultMaxDepth;
+    /// <summary>
+    /// The deepest nesting read; deeper JSON is an error (<see cref="NewsDiagnosticCode.JsonTooDeep"/>). The root object
+    /// counts as 1; a page needs 4 (root, <c>relatedStories</c>, a story, its <c>image</c>).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxDepth
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            field = value;
+        }
+    } = DefaultMaxDepth;
 }
