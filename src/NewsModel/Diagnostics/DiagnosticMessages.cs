@@ -5,8 +5,11 @@ namespace NewsModel;
 /// <summary>Every diagnostic message, in one place, so that wording stays consistent and codes map to exactly one text.</summary>
 internal static class DiagnosticMessages
 {
-    public static string InputTooLarge(long length, long limit, string unit)
-        => Invariant($"The input is {length} {unit}, more than the limit of {limit} {unit}; raise the MaxInputLength option to read it.");
+    // A null length: a stream of unknown length, read up to the limit.
+    public static string InputTooLarge(long? length, long limit, string unit)
+        => length is { } known
+            ? Invariant($"The input is {known} {unit}, more than the limit of {limit} {unit}; raise the MaxInputLength option to read it.")
+            : Invariant($"The input is more than the limit of {limit} {unit}; raise the MaxInputLength option to read it.");
 
     public static string InvalidUtf8(int byteCount)
         => Invariant($"Invalid UTF-8 ({byteCount} byte{(byteCount == 1 ? "" : "s")}) was replaced by U+FFFD.");

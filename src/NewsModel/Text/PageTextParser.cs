@@ -100,7 +100,12 @@ internal static class PageTextParser
     public static NewsParseResult Parse(Stream stream, NewsPageTextOptions options)
     {
         var limit = options.MaxInputLength;
-        var buffer = ArrayPool<byte>.Shared.Rent(stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position + 1, 1, (long)limit + 1) : 16 * 1024);
+        if (stream.CanSeek && stream.Length - stream.Position > limit)
+        {
+            return TooLarge(new DiagnosticBag(options.Strict), stream.Length - stream.Position, limit, ByteUnit);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(stream.CanSeek ? (int)Math.Max(stream.Length - stream.Position + 1, 1) : 16 * 1024);
         try
         {
             var length = 0;
@@ -108,12 +113,7 @@ internal static class PageTextParser
             {
                 if (length == buffer.Length)
                 {
-                    if (length > limit)
-                    {
-                        break;
-                    }
-
-                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, limit + 1));
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, limit + 1L));
                     buffer.AsSpan(0, length).CopyTo(larger);
                     ArrayPool<byte>.Shared.Return(buffer);
                     buffer = larger;
@@ -122,7 +122,8 @@ internal static class PageTextParser
                 int read;
                 try
                 {
-                    read = stream.Read(buffer, length, buffer.Length - length);
+                    // Reads one byte past the limit at most: enough to know the input is too large.
+                    read = stream.Read(buffer, length, Math.Min(buffer.Length, limit + 1) - length);
                 }
                 catch (IOException exception)
                 {
@@ -131,12 +132,16 @@ internal static class PageTextParser
                     return new NewsParseResult(null, diagnostics.ToImmutable());
                 }
 
+                length += read;
+                if (length > limit)
+                {
+                    return TooLarge(new DiagnosticBag(options.Strict), length: null, limit, ByteUnit);
+                }
+
                 if (read == 0)
                 {
                     break;
                 }
-
-                length += read;
             }
 
             return Parse(buffer.AsSpan(0, length), options);
@@ -177,7 +182,7 @@ internal static class PageTextParser
         }
     }
 
-    private static NewsParseResult TooLarge(DiagnosticBag diagnostics, long length, long limit, string unit)
+    private static NewsParseResult TooLarge(DiagnosticBag diagnostics, long? length, long limit, string unit)
     {
         diagnostics.Error(NewsDiagnosticCode.InputTooLarge, DiagnosticMessages.InputTooLarge(length, limit, unit), 1, 1);
         return new NewsParseResult(null, diagnostics.ToImmutable());

@@ -112,6 +112,33 @@ public sealed class NewsPageTextDiagnosticsTests
     }
 
     [Fact]
+    public void TryParse_StreamsOverTheLimit_NameTheRealLengthOrNone()
+    {
+        var options = new NewsPageTextOptions { MaxInputLength = 10 };
+        var bytes = new byte[74];
+        bytes.AsSpan().Fill((byte)'a');
+
+        var seekable = NewsPageText.TryParse(new MemoryStream(bytes), options).Diagnostics.Single();
+        var unseekable = NewsPageText.TryParse(new UnseekableStream(bytes), options).Diagnostics.Single();
+
+        seekable.Message.Should().StartWith("The input is 74 bytes, more than the limit of 10 bytes");
+        unseekable.Message.Should().StartWith("The input is more than the limit of 10 bytes");
+    }
+
+    [Fact]
+    public void TryParse_StreamExactlyAtTheLimit_IsRead()
+    {
+        var options = new NewsPageTextOptions { MaxInputLength = 10 };
+
+        NewsPageText.TryParse(new UnseekableStream("Headline\nx"u8.ToArray()), options).Success.Should().BeTrue();
+    }
+
+    private sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
+
+    [Fact]
     public void Options_DefaultLimit_IsDocumentedFourMebibytes()
     {
         NewsPageTextOptions.Default.MaxInputLength.Should().Be(4 * 1024 * 1024);
