@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using System.Text.Encodings.Web;
 using NewsModel.Localization;
 
 namespace NewsModel.Cli;
@@ -293,7 +294,8 @@ public static class NewsModelCommand
             page = NewsPageText.Parse(text, options with { Strict = false }) with { UnclassifiedText = page.UnclassifiedText };
         }
 
-        var json = NewsPageJson.Serialize(page, new NewsPageJsonOptions { WriteIndented = true });
+        // Terminal and file output is for people and JSON tools, not for embedding in HTML: apostrophes stay readable.
+        var json = NewsPageJson.Serialize(page, new NewsPageJsonOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         stdout.Write(json.ReplaceLineEndings("\n"));
         stdout.Write('\n');
     }

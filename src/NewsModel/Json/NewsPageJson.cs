@@ -193,7 +193,7 @@ public static class NewsPageJson
 
     private static JsonWriterOptions WriterOptions(NewsPageJsonOptions? options) => new()
     {
-        Encoder = s_encoder,
+        Encoder = options?.Encoder ?? s_encoder,
         Indented = (options ?? NewsPageJsonOptions.Default).WriteIndented,
         NewLine = "\n",
     };

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+
 namespace NewsModel;
 
 /// <summary>How <see cref="NewsPageJson"/> reads and writes JSON. Immutable; <see cref="Default"/> writes compact JSON.</summary>
@@ -11,6 +13,14 @@ public sealed record NewsPageJsonOptions
 
     /// <summary>Whether written JSON is indented for people to read (two spaces, LF line ends).</summary>
     public bool WriteIndented { get; init; }
+
+    /// <summary>
+    /// The encoder of written strings, or <see langword="null"/> for the default, which keeps letters of every script as
+    /// they are but escapes what HTML and JavaScript treat specially (<c>&lt; &gt; &amp; ' " + `</c>), so that the output
+    /// can be embedded in a web page safely. Output for people or for JSON-only stores can use
+    /// <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/>, which writes apostrophes and quotes in text as they are.
+    /// </summary>
+    public JavaScriptEncoder? Encoder { get; init; }
 
     /// <summary>
     /// The deepest nesting read; deeper JSON is an error (<see cref="NewsDiagnosticCode.JsonTooDeep"/>). The root object

@@ -50,6 +50,17 @@ public sealed class NewsPageJsonWriteTests
     }
 
     [Fact]
+    public void Serialize_RelaxedEncoder_WritesApostrophesAsTheyAre()
+    {
+        var options = new NewsPageJsonOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+        var json = NewsPageJson.Serialize(new NewsPage { UnclassifiedText = ["the town's mayor"] }, options);
+
+        json.Should().Contain("\"the town's mayor\"");
+        NewsPageJson.Deserialize(json).UnclassifiedText.Should().Equal("the town's mayor");
+    }
+
+    [Fact]
     public void Serialize_NullMembers_AreOmitted()
     {
         var json = NewsPageJson.Serialize(new NewsPage { Article = new NewsArticle(), Stories = [new RelatedStory(null)] });
