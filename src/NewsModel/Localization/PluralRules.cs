@@ -15,7 +15,7 @@ namespace NewsModel.Localization;
 /// </remarks>
 public static class PluralRules
 {
-    private const string Root = "root";
+    internal const string Root = "root";
 
     private static readonly FrozenDictionary<string, PluralRuleSet> s_rules = Build(ShippedLabels.PluralRuleData);
 
