@@ -110,3 +110,32 @@ internal sealed class SatelliteTheoryAttribute : TheoryAttribute
         }
     }
 }
+
+/// <summary>A fact that runs <c>dotnet pack src/NewsModel</c>; skipped with the reason when the clone cannot be packed.</summary>
+internal sealed class PackFactAttribute : FactAttribute
+{
+    public PackFactAttribute()
+    {
+        var root = LocalizationTestData.RepositoryRoot;
+        if (root is null)
+        {
+            Skip = "The repository (NewsModel.sln) is not above the test output, so src/NewsModel cannot be packed.";
+        }
+        else if (!File.Exists(Path.Combine(root, "README.md")))
+        {
+            Skip = "README.md, which the package includes, is missing at the repository root, so dotnet pack cannot run.";
+        }
+    }
+}
+
+/// <summary>A theory that makes NFD input with <see cref="string.Normalize(System.Text.NormalizationForm)"/>; skipped in globalization-invariant mode, where it does nothing.</summary>
+internal sealed class NormalizationTheoryAttribute : TheoryAttribute
+{
+    public NormalizationTheoryAttribute()
+    {
+        if (LocalizationTestData.IsGlobalizationInvariant)
+        {
+            Skip = "Globalization-invariant mode: string.Normalize does nothing, so this test cannot make NFD input (the hand-decomposed Yoruba and Vietnamese tests run in this mode).";
+        }
+    }
+}
