@@ -26,13 +26,7 @@ internal sealed class LabelMatcher
         LabelKey.CookieTitle, LabelKey.CookieMessage, LabelKey.CookieDecline, LabelKey.CookieAccept,
     ];
 
-    // Lines are first checked by the start of their matching form: a text line is rejected after reading a few
-    // characters, so its cost does not grow with the longest label of the catalog (that is, with its languages).
-    private const int PrefixLength = 3;
-    private const int PrefixSourceLength = 12;
-
     private readonly FrozenDictionary<string, LabelMatch[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
 
     public LabelMatcher(ImmutableArray<LabelSet> sets)
     {
@@ -77,10 +71,6 @@ internal sealed class LabelMatcher
 
         var frozen = readings.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
         _lookup = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
-        _prefixes = readings.Keys
-            .Select(form => form[..Math.Min(PrefixLength, form.Length)])
-            .ToFrozenSet(StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
         MaxFormLength = maxLength;
         Languages = [.. sets.Select(set => set.Language)];
     }
@@ -101,15 +91,6 @@ internal sealed class LabelMatcher
 
         // A label's text can be written with up to MaxExpansion times fewer characters (NFC) or padded by spaces; the cap keeps long paragraphs O(1).
         if (line.IsEmpty || line.Length > (MaxFormLength * 2) + 16)
-        {
-            return false;
-        }
-
-        // The first PrefixLength characters of the form come from the first few characters of the line (a label has no
-        // long runs of combining marks that the canonical ordering could move across PrefixSourceLength).
-        Span<char> head = stackalloc char[(PrefixSourceLength * LabelText.MaxExpansion) + 1];
-        var headLength = LabelText.TryWriteMatchingForm(line[..Math.Min(line.Length, PrefixSourceLength)], head);
-        if (headLength > 0 && !_prefixes.Contains(head[..Math.Min(PrefixLength, headLength)]))
         {
             return false;
         }
