@@ -73,7 +73,7 @@ public sealed partial class ShippedCatalogTests
         }
     }
 
-    [Fact]
+    [SiteLabelsFact]
     public void ResxComments_MarkEveryStringNotFromTheSite_AsUnverified()
     {
         var exact = SiteLabelsOrEmpty();
