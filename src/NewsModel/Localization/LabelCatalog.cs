@@ -70,7 +70,7 @@ public sealed class LabelCatalog
     public LabelCatalog With(LabelSet set)
     {
         ArgumentNullException.ThrowIfNull(set);
-        var merged = _byLanguage.TryGetValue(set.Language, out var existing) ? existing.With(set.ToDictionary()) : set;
+        var merged = _byLanguage.TryGetValue(set.Language, out var existing) ? existing.Merge(set) : set;
         return Create(_sets.Append(merged));
     }
 
@@ -100,6 +100,11 @@ public sealed class LabelCatalog
 
         return null;
     }
+
+    /// <summary>The direction a language's labels run, for a renderer's <c>dir</c> attribute (see <see cref="LabelSet.Direction"/>).</summary>
+    /// <param name="language">A BCP 47 tag; a tag the catalog lacks falls back along its parents.</param>
+    /// <returns>The direction; <see cref="TextDirection.LeftToRight"/> for a language the catalog does not have.</returns>
+    public TextDirection GetTextDirection(string language) => Find(language)?.Direction ?? TextDirection.LeftToRight;
 
     /// <summary>Gets a label for a language, falling back along its parents and then to <see cref="NeutralLanguage"/>.</summary>
     /// <param name="language">A BCP 47 tag.</param>

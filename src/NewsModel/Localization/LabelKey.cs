@@ -30,6 +30,13 @@ public enum LabelKey
 
     /// <summary>The text of the link to the privacy policy (<c>privacy_policy</c>).</summary>
     PrivacyPolicy = 8,
+
+    /// <summary>
+    /// The count-dependent reading time such as "3 min read", for apps to show (<c>reading_time</c>). It has one text per
+    /// CLDR plural category of the language (resources <c>reading_time_one</c>, <c>reading_time_other</c>, ...), with
+    /// <c>{0}</c> for the number of minutes; see <see cref="LabelSet.GetText(LabelKey, PluralCategory)"/>.
+    /// </summary>
+    ReadingTime = 9,
 }
 
 /// <summary>Names and lists of <see cref="LabelKey"/> values.</summary>
@@ -46,7 +53,10 @@ public static class LabelKeys
         "cookie_decline",
         "cookie_accept",
         "privacy_policy",
+        "reading_time",
     ];
+
+    private static readonly string[] s_categoryNames = ["zero", "one", "two", "few", "many", "other"];
 
     /// <summary>Every label key, in declaration order.</summary>
     public static IReadOnlyList<LabelKey> All { get; } = Enum.GetValues<LabelKey>();
@@ -55,6 +65,54 @@ public static class LabelKeys
     /// <param name="key">The key.</param>
     /// <returns>The resource name.</returns>
     public static string GetResourceName(LabelKey key) => s_resourceNames[(int)key];
+
+    /// <summary>Whether a key's text depends on a count, with one text per plural category (<see cref="LabelKey.ReadingTime"/>).</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>Whether the key is count-dependent.</returns>
+    public static bool IsCountDependent(LabelKey key) => key == LabelKey.ReadingTime;
+
+    /// <summary>The resource name of one plural form of a key, such as <c>reading_time_one</c>; for a key that is not count-dependent, its plain name.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="category">The plural category.</param>
+    /// <returns>The resource name.</returns>
+    public static string GetResourceName(LabelKey key, PluralCategory category)
+        => IsCountDependent(key) ? s_resourceNames[(int)key] + "_" + GetCategoryName(category) : s_resourceNames[(int)key];
+
+    /// <summary>The CLDR name of a plural category, such as <c>one</c>.</summary>
+    /// <param name="category">The category.</param>
+    /// <returns>The name.</returns>
+    public static string GetCategoryName(PluralCategory category) => s_categoryNames[(int)category];
+
+    /// <summary>Reads a resource name: a key's name (<c>related_news</c>), or a count-dependent key's name with a plural category (<c>reading_time_few</c>).</summary>
+    /// <param name="resourceName">The resource name.</param>
+    /// <param name="key">The key, when found.</param>
+    /// <param name="category">The plural category; <see cref="PluralCategory.Other"/> for a plain name.</param>
+    /// <returns>Whether the name is a label resource name.</returns>
+    public static bool TryParseResourceName(ReadOnlySpan<char> resourceName, out LabelKey key, out PluralCategory category)
+    {
+        category = PluralCategory.Other;
+        if (TryParseResourceName(resourceName, out key))
+        {
+            return true;
+        }
+
+        var underscore = resourceName.LastIndexOf('_');
+        if (underscore > 0 && TryParseResourceName(resourceName[..underscore], out key) && IsCountDependent(key))
+        {
+            var suffix = resourceName[(underscore + 1)..];
+            for (var i = 0; i < s_categoryNames.Length; i++)
+            {
+                if (suffix.SequenceEqual(s_categoryNames[i]))
+                {
+                    category = (PluralCategory)i;
+                    return true;
+                }
+            }
+        }
+
+        key = default;
+        return false;
+    }
 
     /// <summary>Finds the key with a resource name.</summary>
     /// <param name="resourceName">A resource name such as <c>related_news</c>.</param>
