@@ -33,6 +33,12 @@ internal sealed class LabelMatcher
     // line's two ends, they rule out almost every paragraph without computing its matching form.
     private readonly FrozenDictionary<uint, int> _longestByEdges;
 
+    // The first characters of every label's matching form: with many languages, a paragraph's ends may look like a
+    // label's, but its start almost never does, and reading a few characters of it is enough to tell.
+    private const int PrefixLength = 3;
+    private const int PrefixSourceLength = 12;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
+
     // The labels as the catalog writes them: nearly every label line is one of these, as is, and needs no matching form.
     private readonly FrozenDictionary<string, LabelMatch[]>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
 
@@ -94,6 +100,10 @@ internal sealed class LabelMatcher
         _exactLookup = formsOfTexts
             .ToFrozenDictionary(pair => pair.Key, pair => frozen[pair.Value], StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixes = readings.Keys
+            .Select(form => form[..Math.Min(PrefixLength, form.Length)])
+            .ToFrozenSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         MaxFormLength = maxLength;
         Languages = [.. sets.Select(set => set.Language)];
     }
@@ -138,6 +148,13 @@ internal sealed class LabelMatcher
         if (_exactLookup.TryGetValue(line, out matches))
         {
             return true;
+        }
+
+        Span<char> head = stackalloc char[(PrefixSourceLength * LabelText.MaxExpansion) + 1];
+        var headLength = LabelText.TryWriteMatchingForm(line[..Math.Min(line.Length, PrefixSourceLength)], head);
+        if (headLength > 0 && !_prefixes.Contains(head[..Math.Min(PrefixLength, headLength)]))
+        {
+            return false;
         }
 
         const int StackLimit = 512;
