@@ -11,6 +11,7 @@ public class LinearTimeBenchmarks
 {
     private static readonly NewsPageTextOptions s_options = new() { MaxInputLength = 16 * 1024 * 1024 };
     private string _text = "";
+    private byte[] _utf8 = [];
 
     [Params(1, 10)]
     public int Megabytes { get; set; }
@@ -23,8 +24,14 @@ public class LinearTimeBenchmarks
         var length = Megabytes * 1024 * 1024;
         var text = string.Concat(Enumerable.Repeat(Word, (length / Word.Length) + 1))[..(length - 1)] + ".";
         _text = text;
+        _utf8 = System.Text.Encoding.UTF8.GetBytes(text);
     }
 
+    /// <summary>The string overload: the line is the whole input, so the page keeps the input string itself (no copy).</summary>
     [Benchmark]
     public NewsPage ParseSingleLine() => NewsPageText.Parse(_text, s_options);
+
+    /// <summary>The UTF-8 overload: the line is decoded into a pooled buffer, then kept as a new string.</summary>
+    [Benchmark]
+    public NewsPage ParseUtf8SingleLine() => NewsPageText.Parse(_utf8, s_options);
 }
