@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NewsModel.Localization;
 
 namespace NewsModel.Text;
@@ -24,6 +25,14 @@ internal ref struct PageAssembler
     private readonly DiagnosticBag _diagnostics;
     private int _position;
 
+    // The page's parts, gathered as they are read; the page is built once at the end.
+    private NewsArticle? _article;
+    private ImmutableArray<RelatedStory> _stories;
+    private ImmutableArray<Reaction> _reactions;
+    private ImmutableArray<RelatedStory> _relatedStories;
+    private ConsentNotice? _consent;
+    private ImmutableArray<string> _unclassifiedText;
+
     private PageAssembler(ReadOnlySpan<LineItem> items, DiagnosticBag diagnostics)
     {
         _items = items;
@@ -39,10 +48,18 @@ internal ref struct PageAssembler
 
         var items = reader.Items;
         var uiLanguage = DetectLanguage(items, reader.Votes, options.Catalog.Matcher.Languages, diagnostics);
-        var page = new PageAssembler(items, diagnostics).Build() with
+        var assembler = new PageAssembler(items, diagnostics);
+        assembler.Read();
+        var page = new NewsPage
         {
             UiLanguage = uiLanguage,
             ContentLanguage = options.ContentLanguage,
+            Article = assembler._article,
+            Stories = assembler._stories,
+            Reactions = assembler._reactions,
+            RelatedStories = assembler._relatedStories,
+            Consent = assembler._consent,
+            UnclassifiedText = assembler._unclassifiedText,
         };
         return new NewsParseResult(page, diagnostics.ToImmutable());
     }
@@ -93,30 +110,29 @@ internal ref struct PageAssembler
         }
     }
 
-    private NewsPage Build()
+    private void Read()
     {
         if (_items.IsEmpty)
         {
             _diagnostics.Warning(NewsDiagnosticCode.EmptyInput, DiagnosticMessages.EmptyInput, 1, 1);
-            return new NewsPage();
         }
-
-        if (IsBodyOnly())
+        else if (IsBodyOnly())
         {
-            return new NewsPage { Article = ReadBodyOnly() };
-        }
-
-        var page = new NewsPage();
-        if (IsTagPage())
-        {
-            page = page with { Stories = ReadCards() };
+            _article = ReadBodyOnly();
         }
         else
         {
-            page = page with { Article = ReadArticle() };
-        }
+            if (IsTagPage())
+            {
+                _stories = ReadCards();
+            }
+            else
+            {
+                _article = ReadArticle();
+            }
 
-        return ReadSections(page);
+            ReadSections();
+        }
     }
 
     // Layout C: crawled text without labels, its paragraphs on consecutive lines (one block).
@@ -194,7 +210,7 @@ internal ref struct PageAssembler
         return new NewsArticle { Image = image, Headline = headline, Summary = summary, Body = body };
     }
 
-    private NewsPage ReadSections(NewsPage page)
+    private void ReadSections()
     {
         var seenReactions = false;
         var seenRelated = false;
@@ -217,7 +233,7 @@ internal ref struct PageAssembler
                     reactions.Add(new Reaction(paragraph, SocialPlatforms.Detect(paragraph)));
                 }
 
-                page = page with { Reactions = page.Reactions.AddRange(reactions.MoveToImmutable()) };
+                _reactions = _reactions.IsDefault ? reactions.MoveToImmutable() : _reactions.AddRange(reactions.MoveToImmutable());
             }
             else if (IsLabelAt(_position, s_relatedHeading))
             {
@@ -228,12 +244,14 @@ internal ref struct PageAssembler
 
                 seenRelated = true;
                 _position++;
-                page = page with { RelatedStories = page.RelatedStories.AddRange(ReadCards()) };
+                var cards = ReadCards();
+                _relatedStories = _relatedStories.IsDefault ? cards : _relatedStories.AddRange(cards);
             }
             else if (IsLabelAt(_position, s_cookieTitle))
             {
-                page = page with { Consent = ReadConsent() };
-                return page with { UnclassifiedText = ReadUnclassified("after the cookie banner") };
+                _consent = ReadConsent();
+                _unclassifiedText = ReadUnclassified("after the cookie banner");
+                return;
             }
             else
             {
@@ -242,20 +260,32 @@ internal ref struct PageAssembler
                 _position++;
             }
         }
-
-        return page;
     }
 
     /// <summary>Reads text paragraphs up to the next section heading or banner; stray badges are reported and skipped.</summary>
     private ImmutableArray<string> ReadParagraphs()
     {
-        List<string>? paragraphs = null;
-        while (_position < _items.Length && !IsBoundaryAt(_position))
+        // Counted first so that the result is one array of the right size.
+        var end = _position;
+        var count = 0;
+        while (end < _items.Length && !IsBoundaryAt(end))
         {
-            var item = _items[_position++];
+            count += _items[end++].IsText ? 1 : 0;
+        }
+
+        if (count == 0 && end == _position)
+        {
+            return [];
+        }
+
+        var paragraphs = new string[count];
+        var next = 0;
+        for (; _position < end; _position++)
+        {
+            var item = _items[_position];
             if (item.IsText)
             {
-                (paragraphs ??= new List<string>(8)).Add(Keep(item));
+                paragraphs[next++] = Keep(item);
             }
             else
             {
@@ -263,7 +293,7 @@ internal ref struct PageAssembler
             }
         }
 
-        return paragraphs is null ? [] : [.. paragraphs];
+        return ImmutableCollectionsMarshal.AsImmutableArray(paragraphs);
     }
 
     /// <summary>Reads story cards up to the next section heading or banner.</summary>
