@@ -82,7 +82,8 @@ public static class NewsPageText
     /// <exception cref="ArgumentException">The catalog has no labels for <paramref name="uiLanguage"/>, or the page holds an image that is not AI-generated (the page text marks every image with the AI badge, so it cannot show one without it).</exception>
     public static string Write(NewsPage page, string? uiLanguage = null, LabelCatalog? catalog = null)
     {
-        var builder = new StringBuilder(4096);
+        ArgumentNullException.ThrowIfNull(page);
+        var builder = new StringBuilder(PageTextWriter.EstimateLength(page));
         using (var writer = new StringWriter(builder, System.Globalization.CultureInfo.InvariantCulture))
         {
             Write(page, writer, uiLanguage, catalog);

@@ -47,6 +47,46 @@ internal sealed class PageTextWriter
         new PageTextWriter(writer, catalog, uiLanguage).WritePage(page);
     }
 
+    /// <summary>The page's text length plus room for labels and line breaks: one buffer that rarely needs to grow.</summary>
+    public static int EstimateLength(NewsPage page)
+    {
+        const int PerBlock = 2;
+        const int LabelRoom = 1024;
+        var length = LabelRoom;
+        if (page.Article is { } article)
+        {
+            length += Length(article.Image?.Caption) + Length(article.Headline) + Length(article.Summary);
+            foreach (var paragraph in article.Body)
+            {
+                length += paragraph.Length + PerBlock;
+            }
+        }
+
+        foreach (var reaction in page.Reactions)
+        {
+            length += reaction.Text.Length + PerBlock;
+        }
+
+        foreach (var story in page.RelatedStories.AsSpan())
+        {
+            length += Length(story.Image?.Caption) + Length(story.Title) + Length(story.Summary) + 64;
+        }
+
+        foreach (var story in page.Stories.AsSpan())
+        {
+            length += Length(story.Image?.Caption) + Length(story.Title) + Length(story.Summary) + 64;
+        }
+
+        if (page.Consent is { } consent)
+        {
+            length += Length(consent.Title) + Length(consent.Message) + (consent.Actions.Length * 16);
+        }
+
+        return length;
+
+        static int Length(string? text) => text is null ? 0 : text.Length + PerBlock;
+    }
+
     private static IEnumerable<NewsImage> Images(NewsPage page)
         => new[] { page.Article?.Image }
             .Concat(page.Stories.Select(story => story.Image))
