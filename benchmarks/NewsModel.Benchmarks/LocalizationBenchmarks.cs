@@ -77,13 +77,9 @@ internal static class LocalizationBenchmarkData
     /// <summary>The reference page from ../shared when the clone has it; otherwise a written page of the same shape (Yoruba labels).</summary>
     public static string ReferencePage()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (Benchmarks.ReferencePage.TryReadSeedText() is { } seed)
         {
-            var path = Path.Combine(dir.FullName, "..", "shared", "seed", "000_e916e260725cf719.txt");
-            if (File.Exists(Path.Combine(dir.FullName, "NewsModel.sln")) && File.Exists(path))
-            {
-                return File.ReadAllText(path);
-            }
+            return seed;
         }
 
         var page = new NewsPage

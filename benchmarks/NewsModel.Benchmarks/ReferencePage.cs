@@ -5,6 +5,13 @@ internal static class ReferencePage
 {
     private const string SeedPath = "../shared/seed/000_e916e260725cf719.txt";
 
+    /// <summary>The reference page's text, or <see langword="null"/> when the clone has no ../shared beside it.</summary>
+    public static string? TryReadSeedText()
+    {
+        var seed = Path.GetFullPath(Path.Combine(FindRepositoryRoot(), SeedPath));
+        return File.Exists(seed) ? File.ReadAllText(seed) : null;
+    }
+
     /// <summary>Loads the page's bytes once, and says on the console which page it is.</summary>
     public static byte[] Load()
     {

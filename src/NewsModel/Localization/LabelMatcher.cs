@@ -41,6 +41,7 @@ internal sealed class LabelMatcher
 
     // The labels as the catalog writes them: nearly every label line is one of these, as is, and needs no matching form.
     private readonly FrozenDictionary<string, LabelMatch[]>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
+    private readonly int _longestText;
 
     public LabelMatcher(ImmutableArray<LabelSet> sets)
     {
@@ -97,6 +98,7 @@ internal sealed class LabelMatcher
         _longestByEdges = longestByEdges.ToFrozenDictionary();
         var frozen = readings.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
         _lookup = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longestText = formsOfTexts.Keys.Max(text => (int?)text.Length) ?? 0;
         _exactLookup = formsOfTexts
             .ToFrozenDictionary(pair => pair.Key, pair => frozen[pair.Value], StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -124,28 +126,21 @@ internal sealed class LabelMatcher
     {
         matches = null;
 
-        // A label's text can be written with up to MaxExpansion times fewer characters (NFC) or padded by spaces; the cap keeps long paragraphs O(1).
+        // A line over twice the longest label would need most of its characters to collapse: never a label, and the cap
+        // keeps every paragraph's cost independent of its length.
         if (line.IsEmpty || line.Length > (MaxFormLength * 2) + 16)
         {
             return false;
         }
 
         var longest = MaxFormLength;
-        if (LabelText.TryGetEdges(line, out var first, out var last))
+        if (LabelText.TryGetEdges(line, out var first, out var last)
+            && !_longestByEdges.TryGetValue(EdgeKey(first, last), out longest))
         {
-            if (!_longestByEdges.TryGetValue(EdgeKey(first, last), out longest))
-            {
-                return false;
-            }
-
-            // Decomposition only lengthens text; only collapsible spaces and ignorables shorten it.
-            if (line.Length > longest && !LabelText.HasCollapsibleCharacters(line))
-            {
-                return false;
-            }
+            return false;
         }
 
-        if (_exactLookup.TryGetValue(line, out matches))
+        if (line.Length <= _longestText && _exactLookup.TryGetValue(line, out matches))
         {
             return true;
         }
@@ -153,6 +148,12 @@ internal sealed class LabelMatcher
         Span<char> head = stackalloc char[(PrefixSourceLength * LabelText.MaxExpansion) + 1];
         var headLength = LabelText.TryWriteMatchingForm(line[..Math.Min(line.Length, PrefixSourceLength)], head);
         if (headLength > 0 && !_prefixes.Contains(head[..Math.Min(PrefixLength, headLength)]))
+        {
+            return false;
+        }
+
+        // Decomposition only lengthens text; only collapsible spaces and ignorables shorten it.
+        if (line.Length > longest && !LabelText.HasCollapsibleCharacters(line))
         {
             return false;
         }

@@ -1,18 +1,19 @@
 using System.Globalization;
 using System.Xml.Linq;
 using NewsModel.Localization;
+using NewsModel.Tests.TestSupport;
 
 namespace NewsModel.Tests.Localization;
 
 /// <summary>Where the localization tests find the repository's resources and the shared label list.</summary>
 internal static class LocalizationTestData
 {
-    public static readonly string? RepositoryRoot = FindRepositoryRoot();
+    public static string? RepositoryRoot => Repository.RootOrNull;
 
     public static string ResourcesDirectory => Path.Combine(RepositoryRoot ?? throw new InvalidOperationException("The repository root (NewsModel.sln) was not found above the test output."), "src", "NewsModel", "Resources", "Localization");
 
     public static string? SiteLabelsPath
-        => RepositoryRoot is null ? null : Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "labels", "site-labels.tsv"));
+        => RepositoryRoot is null ? null : Path.Combine(Repository.Shared, "labels", "site-labels.tsv");
 
     /// <summary>Whether the runtime is in globalization-invariant mode, where no culture but the invariant one can be created.</summary>
     public static bool IsGlobalizationInvariant
@@ -58,19 +59,6 @@ internal static class LocalizationTestData
                 yield return (language, (string)data.Attribute("name")!, (string?)data.Element("comment") ?? string.Empty);
             }
         }
-    }
-
-    private static string? FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "NewsModel.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
     }
 }
 

@@ -3,10 +3,13 @@ namespace NewsModel.Tests.TestSupport;
 /// <summary>Finds the repository and the shared reference material beside it (<c>../shared</c>).</summary>
 public static class Repository
 {
-    private static readonly Lazy<string> s_root = new(FindRoot);
+    private static readonly Lazy<string?> s_root = new(FindRoot);
 
     /// <summary>The repository root: the folder holding NewsModel.sln.</summary>
-    public static string Root => s_root.Value;
+    public static string Root => s_root.Value ?? throw new InvalidOperationException("NewsModel.sln was not found above " + AppContext.BaseDirectory);
+
+    /// <summary>The repository root, or <see langword="null"/> when the tests run outside a clone.</summary>
+    public static string? RootOrNull => s_root.Value;
 
     /// <summary>The shared reference folder beside the repository; it may be absent on a fresh clone.</summary>
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
@@ -29,7 +32,7 @@ public static class Repository
     public static string ReadReferencePage()
         => System.Text.Encoding.UTF8.GetString(ReadSharedBytes(Path.Combine("seed", "000_e916e260725cf719.txt")));
 
-    private static string FindRoot()
+    private static string? FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
@@ -39,6 +42,6 @@ public static class Repository
             }
         }
 
-        throw new InvalidOperationException("NewsModel.sln was not found above " + AppContext.BaseDirectory);
+        return null;
     }
 }
