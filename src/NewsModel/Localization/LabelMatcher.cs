@@ -133,16 +133,17 @@ internal sealed class LabelMatcher
             return false;
         }
 
+        // Nearly every label line is a label as the catalog writes it: one hash of the line finds it.
+        if (line.Length <= _longestText && _exactLookup.TryGetValue(line, out matches))
+        {
+            return true;
+        }
+
         var longest = MaxFormLength;
         if (LabelText.TryGetEdges(line, out var first, out var last)
             && !_longestByEdges.TryGetValue(EdgeKey(first, last), out longest))
         {
             return false;
-        }
-
-        if (line.Length <= _longestText && _exactLookup.TryGetValue(line, out matches))
-        {
-            return true;
         }
 
         Span<char> head = stackalloc char[(PrefixSourceLength * LabelText.MaxExpansion) + 1];

@@ -128,6 +128,23 @@ internal static class LabelText
     private static readonly System.Buffers.SearchValues<char> s_collapsible = System.Buffers.SearchValues.Create(
         "\t\u00A0\u00AD\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF");
 
+    // The alphabets of most labels (Latin with diacritics, Greek, Cyrillic, Vietnamese) lie below U+2000: their
+    // decompositions are found by index, once per character, instead of by binary search.
+    private const char DirectLimit = '\u2000';
+    private static readonly ushort[] s_directIndex = BuildDirectIndex();
+
+    private static ushort[] BuildDirectIndex()
+    {
+        var index = new ushort[DirectLimit - '\u00C0'];
+        var composed = CanonicalDecompositionData.Composed;
+        for (var i = 0; i < composed.Length && composed[i] < DirectLimit; i++)
+        {
+            index[composed[i] - '\u00C0'] = (ushort)(i + 1);
+        }
+
+        return index;
+    }
+
     private static ReadOnlySpan<char> Decompose(char c, Span<char> buffer)
     {
         if (c < '\u00C0')
@@ -141,7 +158,7 @@ internal static class LabelText
             return DecomposeHangul(c, buffer);
         }
 
-        var index = CanonicalDecompositionData.Composed.AsSpan().BinarySearch(c);
+        var index = c < DirectLimit ? s_directIndex[c - '\u00C0'] - 1 : CanonicalDecompositionData.Composed.AsSpan().BinarySearch(c);
         if (index < 0)
         {
             buffer[0] = MapEquivalent(c);

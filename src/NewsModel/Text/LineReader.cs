@@ -34,6 +34,12 @@ internal sealed class LineReader : IDisposable
     /// <param name="offset">Where <paramref name="line"/> starts in <paramref name="source"/>.</param>
     public void Add(ReadOnlySpan<char> line, int lineNumber, ReadOnlyMemory<char> source, int offset)
     {
+        if (line.IsEmpty)
+        {
+            _blockBreak = true;
+            return;
+        }
+
         var start = 0;
         while (start < line.Length && line[start] is ' ' or '\t')
         {

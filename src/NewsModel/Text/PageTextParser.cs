@@ -27,7 +27,9 @@ internal static class PageTextParser
         {
             lineNumber++;
             var rest = span[offset..];
-            var end = rest.IndexOfAny('\r', '\n');
+
+            // Every other line of a page is empty: no search needed to find where it ends.
+            var end = rest.Length > 0 && rest[0] is '\n' or '\r' ? 0 : rest.IndexOfAny('\r', '\n');
             var line = end < 0 ? rest : rest[..end];
             reader.Add(line, lineNumber, source, offset);
             if (end < 0)
