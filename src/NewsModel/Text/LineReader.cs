@@ -27,6 +27,17 @@ internal sealed class LineReader : IDisposable
     /// <summary>How many label lines each catalog language can read, indexed as <see cref="LabelMatcher.Languages"/>.</summary>
     public int[] Votes { get; }
 
+    /// <summary>Layout C: crawled text with no label and no blank line between its paragraphs (one block).</summary>
+    public bool IsBodyOnly => !_seenLabel && !_seenSecondBlock;
+
+    /// <summary>A tag page: only story cards carry the AI-reported badge, so one before any section heading marks a tag page.</summary>
+    public bool IsTagPage => _cardBadgeBeforeSections;
+
+    private bool _seenLabel;
+    private bool _seenSecondBlock;
+    private bool _seenSection;
+    private bool _cardBadgeBeforeSections;
+
     /// <summary>Adds a line.</summary>
     /// <param name="line">The line without its line end.</param>
     /// <param name="lineNumber">Its 1-based number.</param>
@@ -78,13 +89,19 @@ internal sealed class LineReader : IDisposable
             _items = larger;
         }
 
+        _seenLabel |= keys != 0;
+        _seenSecondBlock |= _blockBreak && Count > 0;
+        _cardBadgeBeforeSections |= !_seenSection && (keys & LabelMasks.ReportedBadge) != 0 && LabelMasks.IsBadgeLine(keys);
+        _seenSection |= (keys & LabelMasks.Boundaries) != 0;
         _items[Count++] = new LineItem(text, keys, matches, lineNumber, start + 1, _blockBreak);
         _blockBreak = false;
     }
 
     public void Dispose()
     {
-        ArrayPool<LineItem>.Shared.Return(_items, clearArray: true);
+        // Only the used part holds references to release.
+        Array.Clear(_items, 0, Count);
+        ArrayPool<LineItem>.Shared.Return(_items);
         _items = [];
         Count = 0;
     }

@@ -10,17 +10,6 @@ namespace NewsModel.Text;
 /// </summary>
 internal ref struct PageAssembler
 {
-    private static readonly uint s_imageBadge = LabelMatch.Mask(LabelKey.AiGeneratedImage);
-    private static readonly uint s_reportedBadge = LabelMatch.Mask(LabelKey.AiReported);
-    private static readonly uint s_badges = s_imageBadge | s_reportedBadge;
-    private static readonly uint s_reactionsHeading = LabelMatch.Mask(LabelKey.WhatPeopleAreSaying);
-    private static readonly uint s_relatedHeading = LabelMatch.Mask(LabelKey.RelatedNews);
-    private static readonly uint s_cookieTitle = LabelMatch.Mask(LabelKey.CookieTitle);
-    private static readonly uint s_cookieMessage = LabelMatch.Mask(LabelKey.CookieMessage);
-    private static readonly uint s_decline = LabelMatch.Mask(LabelKey.CookieDecline);
-    private static readonly uint s_accept = LabelMatch.Mask(LabelKey.CookieAccept);
-    private static readonly uint s_boundaries = s_reactionsHeading | s_relatedHeading | s_cookieTitle;
-
     private readonly ReadOnlySpan<LineItem> _items;
     private readonly DiagnosticBag _diagnostics;
     private int _position;
@@ -49,7 +38,7 @@ internal ref struct PageAssembler
         var items = reader.Items;
         var uiLanguage = DetectLanguage(items, reader.Votes, options.Catalog.Matcher.Languages, diagnostics);
         var assembler = new PageAssembler(items, diagnostics);
-        assembler.Read();
+        assembler.Read(reader);
         var page = new NewsPage
         {
             UiLanguage = uiLanguage,
@@ -110,19 +99,19 @@ internal ref struct PageAssembler
         }
     }
 
-    private void Read()
+    private void Read(LineReader reader)
     {
         if (_items.IsEmpty)
         {
             _diagnostics.Warning(NewsDiagnosticCode.EmptyInput, DiagnosticMessages.EmptyInput, 1, 1);
         }
-        else if (IsBodyOnly())
+        else if (reader.IsBodyOnly)
         {
             _article = ReadBodyOnly();
         }
         else
         {
-            if (IsTagPage())
+            if (reader.IsTagPage)
             {
                 _stories = ReadCards();
             }
@@ -133,39 +122,6 @@ internal ref struct PageAssembler
 
             ReadSections();
         }
-    }
-
-    // Layout C: crawled text without labels, its paragraphs on consecutive lines (one block).
-    private readonly bool IsBodyOnly()
-    {
-        foreach (var item in _items)
-        {
-            if (item.IsLabel || (item.StartsBlock && item.Line != _items[0].Line))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // Only story cards carry the AI-reported badge; before any section heading it marks a tag page.
-    private readonly bool IsTagPage()
-    {
-        foreach (var item in _items)
-        {
-            if ((item.Keys & s_boundaries) != 0)
-            {
-                return false;
-            }
-
-            if ((item.Keys & s_reportedBadge) != 0 && (item.Keys & ~s_badges) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private NewsArticle ReadBodyOnly()
@@ -194,7 +150,7 @@ internal ref struct PageAssembler
                 headline = Keep(_items[_position++]);
             }
 
-            if (IsLabelAt(_position, s_imageBadge))
+            if (IsLabelAt(_position, LabelMasks.ImageBadge))
             {
                 _position++;
             }
@@ -217,7 +173,7 @@ internal ref struct PageAssembler
         while (_position < _items.Length)
         {
             var item = _items[_position];
-            if (IsLabelAt(_position, s_reactionsHeading))
+            if (IsLabelAt(_position, LabelMasks.ReactionsHeading))
             {
                 if (seenReactions || seenRelated)
                 {
@@ -235,7 +191,7 @@ internal ref struct PageAssembler
 
                 _reactions = _reactions.IsDefault ? reactions.MoveToImmutable() : _reactions.AddRange(reactions.MoveToImmutable());
             }
-            else if (IsLabelAt(_position, s_relatedHeading))
+            else if (IsLabelAt(_position, LabelMasks.RelatedHeading))
             {
                 if (seenRelated)
                 {
@@ -247,7 +203,7 @@ internal ref struct PageAssembler
                 var cards = ReadCards();
                 _relatedStories = _relatedStories.IsDefault ? cards : _relatedStories.AddRange(cards);
             }
-            else if (IsLabelAt(_position, s_cookieTitle))
+            else if (IsLabelAt(_position, LabelMasks.CookieTitle))
             {
                 _consent = ReadConsent();
                 _unclassifiedText = ReadUnclassified("after the cookie banner");
@@ -360,12 +316,12 @@ internal ref struct PageAssembler
             return null;
         }
 
-        if ((badges & s_imageBadge) != 0 && image is null)
+        if ((badges & LabelMasks.ImageBadge) != 0 && image is null)
         {
             _diagnostics.Warning(NewsDiagnosticCode.ImageBadgeWithoutImage, DiagnosticMessages.ImageBadgeWithoutImage, badgeLine.Line, badgeLine.Column);
         }
 
-        return new RelatedStory(summary, title, image, AiReported: (badges & s_reportedBadge) != 0);
+        return new RelatedStory(summary, title, image, AiReported: (badges & LabelMasks.ReportedBadge) != 0);
     }
 
     // The banner: title; message; then one line per button (the lines of the message's block, and any later button label).
@@ -373,18 +329,18 @@ internal ref struct PageAssembler
     {
         var title = Keep(_items[_position++]);
         string? message = null;
-        if (_position < _items.Length && (_items[_position].IsText || IsLabelAt(_position, s_cookieMessage)))
+        if (_position < _items.Length && (_items[_position].IsText || IsLabelAt(_position, LabelMasks.CookieMessage)))
         {
             message = Keep(_items[_position++]);
         }
 
         List<ConsentAction>? actions = null;
         while (_position < _items.Length
-            && ((!_items[_position].StartsBlock && message is not null) || (_items[_position].Keys & (s_decline | s_accept)) != 0))
+            && ((!_items[_position].StartsBlock && message is not null) || (_items[_position].Keys & (LabelMasks.Decline | LabelMasks.Accept)) != 0))
         {
             var item = _items[_position++];
-            var kind = (item.Keys & s_decline) != 0 ? ConsentActionKind.Decline
-                : (item.Keys & s_accept) != 0 ? ConsentActionKind.Accept
+            var kind = (item.Keys & LabelMasks.Decline) != 0 ? ConsentActionKind.Decline
+                : (item.Keys & LabelMasks.Accept) != 0 ? ConsentActionKind.Accept
                 : ConsentActionKind.Other;
             (actions ??= new List<ConsentAction>(2)).Add(new ConsentAction(kind, Keep(item)));
         }
@@ -416,7 +372,7 @@ internal ref struct PageAssembler
 
     private readonly void OrphanLabel(LineItem item)
     {
-        if ((item.Keys & s_badges) != 0 && (item.Keys & ~s_badges) == 0)
+        if (LabelMasks.IsBadgeLine(item.Keys))
         {
             _diagnostics.Warning(NewsDiagnosticCode.OrphanBadge, DiagnosticMessages.OrphanBadge(item.Text.ToString()), item.Line, item.Column);
         }
@@ -433,15 +389,15 @@ internal ref struct PageAssembler
 
     private readonly bool IsLabelAt(int index, uint keys) => index < _items.Length && (_items[index].Keys & keys) != 0 && (_items[index].Keys & ~keys) == 0;
 
-    private readonly bool IsBoundaryAt(int index) => (_items[index].Keys & s_boundaries) != 0;
+    private readonly bool IsBoundaryAt(int index) => (_items[index].Keys & LabelMasks.Boundaries) != 0;
 
     // A badge line shows the AI-reported badge, the AI-image badge, or both; a caption's own badge line is part of its image.
     private readonly bool IsBadgeLineAt(int index)
-        => index < _items.Length && _items[index].IsLabel && (_items[index].Keys & ~s_badges) == 0;
+        => index < _items.Length && LabelMasks.IsBadgeLine(_items[index].Keys);
 
     // An image: a caption line with the AI-image badge on the very next line of the same block.
     private readonly bool IsImageAt(int index)
-        => IsTextAt(index) && index + 1 < _items.Length && !_items[index + 1].StartsBlock && IsLabelAt(index + 1, s_imageBadge);
+        => IsTextAt(index) && index + 1 < _items.Length && !_items[index + 1].StartsBlock && IsLabelAt(index + 1, LabelMasks.ImageBadge);
 
     private static string Keep(LineItem item) => item.Text.ToString();
 }

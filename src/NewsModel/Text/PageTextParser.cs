@@ -64,7 +64,7 @@ internal static class PageTextParser
             while (true)
             {
                 lineNumber++;
-                var end = utf8.IndexOfAny((byte)'\r', (byte)'\n');
+                var end = utf8.Length > 0 && utf8[0] is (byte)'\n' or (byte)'\r' ? 0 : utf8.IndexOfAny((byte)'\r', (byte)'\n');
                 var line = end < 0 ? utf8 : utf8[..end];
 
                 // A UTF-8 line never decodes to more UTF-16 code units than it has bytes.
