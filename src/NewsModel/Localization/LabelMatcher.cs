@@ -29,15 +29,10 @@ internal sealed class LabelMatcher
 
     private readonly FrozenDictionary<string, LabelMatch[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    // The first and last non-mark characters of every label's matching form, with the longest such form: read from a
-    // line's two ends, they rule out almost every paragraph without computing its matching form.
-    private readonly FrozenDictionary<uint, int> _longestByEdges;
-
-    // The first characters of every label's matching form: with many languages, a paragraph's ends may look like a
-    // label's, but its start almost never does, and reading a few characters of it is enough to tell.
-    private const int PrefixLength = 3;
-    private const int PrefixSourceLength = 12;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
+    // The shape of every label's matching form (its first characters and its last base character), with the longest
+    // form of that shape: read from a line's two ends, it rules out almost every paragraph without computing its
+    // matching form, and it stays as selective whatever the number of languages.
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _longestByShape;
 
     // The labels as the catalog writes them: nearly every label line is one of these, as is, and needs no matching form.
     private readonly FrozenDictionary<string, LabelMatch[]>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
@@ -87,30 +82,23 @@ internal sealed class LabelMatcher
             }
         }
 
-        var longestByEdges = new Dictionary<uint, int>();
+        var longestByShape = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var form in readings.Keys)
         {
-            var (first, last) = LabelText.GetEdgesOfMatchingForm(form);
-            var edges = EdgeKey(first, last);
-            longestByEdges[edges] = Math.Max(form.Length, longestByEdges.GetValueOrDefault(edges));
+            var shape = LabelText.ShapeOfMatchingForm(form);
+            longestByShape[shape] = Math.Max(form.Length, longestByShape.GetValueOrDefault(shape));
         }
 
-        _longestByEdges = longestByEdges.ToFrozenDictionary();
+        _longestByShape = longestByShape.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var frozen = readings.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
         _lookup = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
         _longestText = formsOfTexts.Keys.Max(text => (int?)text.Length) ?? 0;
         _exactLookup = formsOfTexts
             .ToFrozenDictionary(pair => pair.Key, pair => frozen[pair.Value], StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
-        _prefixes = readings.Keys
-            .Select(form => form[..Math.Min(PrefixLength, form.Length)])
-            .ToFrozenSet(StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
         MaxFormLength = maxLength;
         Languages = [.. sets.Select(set => set.Language)];
     }
-
-    private static uint EdgeKey(char first, char last) => ((uint)first << 16) | last;
 
     /// <summary>The catalog's languages, indexed as <see cref="LabelMatch.Language"/>.</summary>
     public ImmutableArray<string> Languages { get; }
@@ -140,15 +128,9 @@ internal sealed class LabelMatcher
         }
 
         var longest = MaxFormLength;
-        if (LabelText.TryGetEdges(line, out var first, out var last)
-            && !_longestByEdges.TryGetValue(EdgeKey(first, last), out longest))
-        {
-            return false;
-        }
-
-        Span<char> head = stackalloc char[(PrefixSourceLength * LabelText.MaxExpansion) + 1];
-        var headLength = LabelText.TryWriteMatchingForm(line[..Math.Min(line.Length, PrefixSourceLength)], head);
-        if (headLength > 0 && !_prefixes.Contains(head[..Math.Min(PrefixLength, headLength)]))
+        Span<char> shape = stackalloc char[LabelText.ShapePrefixLength + 1];
+        var shapeLength = LabelText.TryWriteShape(line, shape);
+        if (shapeLength > 0 && !_longestByShape.TryGetValue(shape[..shapeLength], out longest))
         {
             return false;
         }

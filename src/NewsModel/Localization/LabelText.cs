@@ -69,48 +69,78 @@ internal static class LabelText
         return length;
     }
 
+    /// <summary>The number of characters of a matching form's start that <see cref="TryWriteShape"/> reads.</summary>
+    public const int ShapePrefixLength = 3;
+
+    // Enough characters of a line to give its matching form's first ShapePrefixLength characters, collapsed spaces included.
+    private const int ShapeSourceLength = 12;
+
     /// <summary>
-    /// Gets the first and the last character that is not a combining mark of <paramref name="text"/>'s matching form,
-    /// reading only the text's ends. False when an end is unusual (a space, an ignorable or a mark), where only the
-    /// whole matching form tells.
+    /// Writes a text's shape: the first <see cref="ShapePrefixLength"/> characters of its matching form (all of it when
+    /// shorter) and the last character of the form that is not a combining mark. Equal texts have equal shapes, and a
+    /// shape is read from the text's two ends only, whatever its length.
     /// </summary>
-    public static bool TryGetEdges(ReadOnlySpan<char> text, out char first, out char last)
+    /// <returns>The shape's length, or -1 when the text's end is unusual (a space, an ignorable character, a surrogate), where only the whole form tells.</returns>
+    public static int TryWriteShape(ReadOnlySpan<char> text, Span<char> destination)
     {
-        first = last = default;
-        if (text.IsEmpty || !IsPlain(text[0]))
+        if (text.IsEmpty)
         {
-            return false;
+            return -1;
         }
 
-        Span<char> buffer = stackalloc char[MaxExpansion];
-        first = Decompose(text[0], buffer)[0];
-
+        // The end: the last base character, whatever marks follow it or make it up.
         var end = text.Length - 1;
         while (end > 0 && IsCombiningMark(text[end]))
         {
             end--;
         }
 
-        if (!IsPlain(text[end]))
+        var c = text[end];
+        if (IsSpace(c) || IsIgnorable(c) || IsCombiningMark(c) || char.IsSurrogate(c))
         {
-            return false;
+            return -1;
         }
 
-        var decomposition = Decompose(text[end], buffer);
+        Span<char> buffer = stackalloc char[MaxExpansion];
+        var decomposition = Decompose(c, buffer);
         var i = decomposition.Length - 1;
         while (i > 0 && IsCombiningMark(decomposition[i]))
         {
             i--;
         }
 
-        last = decomposition[i];
-        return true;
+        var last = decomposition[i];
 
-        static bool IsPlain(char c) => !IsSpace(c) && !IsIgnorable(c) && !IsCombiningMark(c) && !char.IsSurrogate(c);
+        // The start: printable ASCII is its own matching form (marks after it sort among themselves); else the form of a few characters.
+        int length;
+        if (text.Length >= ShapePrefixLength && IsPlainAscii(text[0]) && IsPlainAscii(text[1]) && IsPlainAscii(text[2]))
+        {
+            text[..ShapePrefixLength].CopyTo(destination);
+            length = ShapePrefixLength;
+        }
+        else
+        {
+            Span<char> head = stackalloc char[(ShapeSourceLength * MaxExpansion) + 1];
+            length = TryWriteMatchingForm(text[..Math.Min(text.Length, ShapeSourceLength)], head);
+
+            // A start that collapses to fewer characters than the prefix (a long run of spaces) tells nothing.
+            if (length <= 0 || (length < ShapePrefixLength && text.Length > ShapeSourceLength))
+            {
+                return -1;
+            }
+
+            length = Math.Min(length, ShapePrefixLength);
+            head[..length].CopyTo(destination);
+        }
+
+        destination[length] = last;
+        return length + 1;
+
+        static bool IsPlainAscii(char c) => c is > ' ' and <= '~';
     }
 
-    /// <summary>Gets the first and last non-mark characters of a matching form.</summary>
-    public static (char First, char Last) GetEdgesOfMatchingForm(ReadOnlySpan<char> form)
+    /// <summary>Writes the shape of a matching form (see <see cref="TryWriteShape"/>).</summary>
+    public static string ShapeOfMatchingForm(string form)
     {
         var end = form.Length - 1;
         while (end > 0 && IsCombiningMark(form[end]))
@@ -118,7 +148,7 @@ internal static class LabelText
             end--;
         }
 
-        return (form[0], form[end]);
+        return string.Concat(form.AsSpan(0, Math.Min(ShapePrefixLength, form.Length)), new ReadOnlySpan<char>(in form.AsSpan()[end]));
     }
 
     /// <summary>Whether the text holds anything the matching form removes: runs of spaces, tabs, other spaces or ignorable characters.</summary>
