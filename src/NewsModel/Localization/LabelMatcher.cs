@@ -38,6 +38,9 @@ internal sealed class LabelMatcher
     private readonly FrozenDictionary<string, LabelMatch[]>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
     private readonly int _longestText;
 
+    // Badges, headings and buttons are shorter than this; paragraphs are longer.
+    private const int ShortLabelLength = 40;
+
     public LabelMatcher(ImmutableArray<LabelSet> sets)
     {
         var readings = new Dictionary<string, List<LabelMatch>>(StringComparer.Ordinal);
@@ -121,8 +124,8 @@ internal sealed class LabelMatcher
             return false;
         }
 
-        // Nearly every label line is a label as the catalog writes it: one hash of the line finds it.
-        if (line.Length <= _longestText && _exactLookup.TryGetValue(line, out matches))
+        // Nearly every label line is a label as the catalog writes it, and most are short: one hash of the line finds it.
+        if (line.Length <= ShortLabelLength && _exactLookup.TryGetValue(line, out matches))
         {
             return true;
         }
@@ -133,6 +136,12 @@ internal sealed class LabelMatcher
         if (shapeLength > 0 && !_longestByShape.TryGetValue(shape[..shapeLength], out longest))
         {
             return false;
+        }
+
+        // Longer lines are hashed whole only once their shape could be a label's (a label's text has its form's shape).
+        if (line.Length > ShortLabelLength && line.Length <= _longestText && _exactLookup.TryGetValue(line, out matches))
+        {
+            return true;
         }
 
         // Decomposition only lengthens text; only collapsible spaces and ignorables shorten it.
