@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Resources;
@@ -25,8 +24,12 @@ public sealed class NewsLocalization
     private static readonly ResourceManager s_resources = new(ShippedLabels.ResourceBaseName, typeof(NewsLocalization).Assembly);
     private static readonly FrozenSet<string> s_shippedLanguages = LabelCatalog.Default.Languages.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    // The resource set of each shipped language, or null where ResourceManager cannot load it; filled on first use.
-    private static readonly ConcurrentDictionary<string, ResourceSet?> s_resourceSets = new(StringComparer.OrdinalIgnoreCase);
+    // The resource set of each shipped language, or null where ResourceManager cannot load it: a fixed table of lazy
+    // values, loaded on first use, so no state changes after start-up but the once-only loads.
+    private static readonly FrozenDictionary<string, Lazy<ResourceSet?>> s_resourceSets = s_shippedLanguages.ToFrozenDictionary(
+        tag => tag,
+        tag => new Lazy<ResourceSet?>(() => LoadResourceSet(tag), LazyThreadSafetyMode.ExecutionAndPublication),
+        StringComparer.OrdinalIgnoreCase);
 
     private readonly FrozenDictionary<string, LabelSet> _application;
     private readonly FrozenSet<string> _resourceNames;
@@ -214,19 +217,21 @@ public sealed class NewsLocalization
     }
 
     private static ResourceSet? GetResourceSet(string tag)
-        => s_resourceSets.GetOrAdd(tag, static tag =>
+        => s_resourceSets.TryGetValue(tag, out var set) ? set.Value : null;
+
+    private static ResourceSet? LoadResourceSet(string tag)
+    {
+        try
         {
-            try
-            {
-                var culture = tag.Equals(LabelCatalog.NeutralLanguage, StringComparison.OrdinalIgnoreCase)
-                    ? CultureInfo.InvariantCulture
-                    : CultureInfo.GetCultureInfo(tag);
-                return s_resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false);
-            }
-            catch (CultureNotFoundException)
-            {
-                // Globalization-invariant mode: only the invariant culture exists, so no satellite can be loaded.
-                return null;
-            }
-        });
+            var culture = tag.Equals(LabelCatalog.NeutralLanguage, StringComparison.OrdinalIgnoreCase)
+                ? CultureInfo.InvariantCulture
+                : CultureInfo.GetCultureInfo(tag);
+            return s_resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false);
+        }
+        catch (CultureNotFoundException)
+        {
+            // Globalization-invariant mode: only the invariant culture exists, so no satellite can be loaded.
+            return null;
+        }
+    }
 }
