@@ -27,19 +27,19 @@ internal sealed class LabelMatcher
         LabelKey.CookieTitle, LabelKey.CookieMessage, LabelKey.CookieDecline, LabelKey.CookieAccept,
     ];
 
+    // Every label's matching form, for lines whose ends tell nothing (a trailing space or ignorable character).
     private readonly FrozenDictionary<string, LabelMatch[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    // The shape of every label's matching form (its first characters and its last base character), with the longest
-    // form of that shape: read from a line's two ends, it rules out almost every paragraph without computing its
-    // matching form, and it stays as selective whatever the number of languages.
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _longestByShape;
+    // The labels by the shape of their matching form (its first characters and its last base character, packed into
+    // one integer): read from a line's two ends, the shape rules out almost every paragraph with one integer lookup,
+    // and the few labels of a shape are compared with the line directly. Neither cost grows with the number of languages.
+    private readonly FrozenDictionary<ulong, ShapeCandidates> _byShape;
 
-    // The labels as the catalog writes them: nearly every label line is one of these, as is, and needs no matching form.
-    private readonly FrozenDictionary<string, LabelMatch[]>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
-    private readonly int _longestText;
+    /// <summary>The labels of one shape, and the longest of their matching forms.</summary>
+    private sealed record ShapeCandidates(int LongestForm, Candidate[] Labels);
 
-    // Badges, headings and buttons are shorter than this; paragraphs are longer.
-    private const int ShortLabelLength = 40;
+    /// <summary>A label: its matching form, its readings, and the texts the catalog writes it as.</summary>
+    private sealed record Candidate(string Form, LabelMatch[] Matches, string[] Texts);
 
     public LabelMatcher(ImmutableArray<LabelSet> sets)
     {
@@ -85,22 +85,27 @@ internal sealed class LabelMatcher
             }
         }
 
-        var longestByShape = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var form in readings.Keys)
-        {
-            var shape = LabelText.ShapeOfMatchingForm(form);
-            longestByShape[shape] = Math.Max(form.Length, longestByShape.GetValueOrDefault(shape));
-        }
-
-        _longestByShape = longestByShape.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var frozen = readings.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
         _lookup = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
-        _longestText = formsOfTexts.Keys.Max(text => (int?)text.Length) ?? 0;
-        _exactLookup = formsOfTexts
-            .ToFrozenDictionary(pair => pair.Key, pair => frozen[pair.Value], StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        var textsByForm = formsOfTexts.ToLookup(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
+        _byShape = frozen
+            .Select(pair => new Candidate(pair.Key, pair.Value, [.. textsByForm[pair.Key]]))
+            .GroupBy(candidate => PackShape(LabelText.ShapeOfMatchingForm(candidate.Form)))
+            .ToFrozenDictionary(group => group.Key, group => new ShapeCandidates(group.Max(candidate => candidate.Form.Length), [.. group]));
         MaxFormLength = maxLength;
         Languages = [.. sets.Select(set => set.Language)];
+    }
+
+    // Up to four UTF-16 units, 16 bits each; a shorter shape leaves the high units zero (text never holds U+0000 there).
+    private static ulong PackShape(ReadOnlySpan<char> shape)
+    {
+        ulong packed = 0;
+        for (var i = 0; i < shape.Length; i++)
+        {
+            packed |= (ulong)shape[i] << (16 * i);
+        }
+
+        return packed;
     }
 
     /// <summary>The catalog's languages, indexed as <see cref="LabelMatch.Language"/>.</summary>
@@ -124,32 +129,44 @@ internal sealed class LabelMatcher
             return false;
         }
 
-        // Nearly every label line is a label as the catalog writes it, and most are short: one hash of the line finds it.
-        if (line.Length <= ShortLabelLength && _exactLookup.TryGetValue(line, out matches))
-        {
-            return true;
-        }
-
-        var longest = MaxFormLength;
         Span<char> shape = stackalloc char[LabelText.ShapePrefixLength + 1];
         var shapeLength = LabelText.TryWriteShape(line, shape);
-        if (shapeLength > 0 && !_longestByShape.TryGetValue(shape[..shapeLength], out longest))
+        if (shapeLength <= 0)
+        {
+            return TryMatchForm(line, MaxFormLength, out matches);
+        }
+
+        if (!_byShape.TryGetValue(PackShape(shape[..shapeLength]), out var candidates))
         {
             return false;
         }
 
-        // Longer lines are hashed whole only once their shape could be a label's (a label's text has its form's shape).
-        if (line.Length > ShortLabelLength && line.Length <= _longestText && _exactLookup.TryGetValue(line, out matches))
+        // Nearly every label line is a label as the catalog writes it.
+        foreach (var candidate in candidates.Labels)
         {
-            return true;
+            foreach (var text in candidate.Texts)
+            {
+                if (line.SequenceEqual(text))
+                {
+                    matches = candidate.Matches;
+                    return true;
+                }
+            }
         }
 
         // Decomposition only lengthens text; only collapsible spaces and ignorables shorten it.
+        var longest = candidates.LongestForm;
         if (line.Length > longest && !LabelText.HasCollapsibleCharacters(line))
         {
             return false;
         }
 
+        return TryMatchForm(line, longest, out matches);
+    }
+
+    private bool TryMatchForm(ReadOnlySpan<char> line, int longest, [NotNullWhen(true)] out LabelMatch[]? matches)
+    {
+        matches = null;
         const int StackLimit = 512;
         var capacity = longest + 1;
         Span<char> buffer = capacity <= StackLimit ? stackalloc char[StackLimit] : new char[capacity];
