@@ -35,6 +35,11 @@ internal sealed class LabelMatcher
     // and the few labels of a shape are compared with the line directly. Neither cost grows with the number of languages.
     private readonly FrozenDictionary<ulong, ShapeCandidates> _byShape;
 
+    // Short labels (badges, headings, buttons) as the catalog writes them: most label lines are one of these, as is, and
+    // one hash of the line finds them before any shape is read.
+    private const int ShortLabelLength = 40;
+    private readonly FrozenDictionary<string, LabelMatch[]>.AlternateLookup<ReadOnlySpan<char>> _shortLabels;
+
     /// <summary>The labels of one shape, and the longest of their matching forms.</summary>
     private sealed record ShapeCandidates(int LongestForm, Candidate[] Labels);
 
@@ -87,6 +92,10 @@ internal sealed class LabelMatcher
 
         var frozen = readings.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
         _lookup = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
+        _shortLabels = formsOfTexts
+            .Where(pair => pair.Key.Length <= ShortLabelLength)
+            .ToFrozenDictionary(pair => pair.Key, pair => frozen[pair.Value], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         var textsByForm = formsOfTexts.ToLookup(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
         _byShape = frozen
             .Select(pair => new Candidate(pair.Key, pair.Value, [.. textsByForm[pair.Key]]))
@@ -127,6 +136,11 @@ internal sealed class LabelMatcher
         if (line.IsEmpty || line.Length > (MaxFormLength * 2) + 16)
         {
             return false;
+        }
+
+        if (line.Length <= ShortLabelLength && _shortLabels.TryGetValue(line, out matches))
+        {
+            return true;
         }
 
         Span<char> shape = stackalloc char[LabelText.ShapePrefixLength + 1];

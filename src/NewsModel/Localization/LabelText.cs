@@ -72,8 +72,6 @@ internal static class LabelText
     /// <summary>The number of characters of a matching form's start that <see cref="TryWriteShape"/> reads.</summary>
     public const int ShapePrefixLength = 3;
 
-    // Enough characters of a line to give its matching form's first ShapePrefixLength characters, collapsed spaces included.
-    private const int ShapeSourceLength = 12;
 
     /// <summary>
     /// Writes a text's shape: the first <see cref="ShapePrefixLength"/> characters of its matching form (all of it when
@@ -120,23 +118,68 @@ internal static class LabelText
         }
         else
         {
-            Span<char> head = stackalloc char[(ShapeSourceLength * MaxExpansion) + 1];
-            length = TryWriteMatchingForm(text[..Math.Min(text.Length, ShapeSourceLength)], head);
-
-            // A start that collapses to fewer characters than the prefix (a long run of spaces) tells nothing.
-            if (length <= 0 || (length < ShapePrefixLength && text.Length > ShapeSourceLength))
+            length = WriteFormPrefix(text, destination[..ShapePrefixLength]);
+            if (length <= 0)
             {
                 return -1;
             }
-
-            length = Math.Min(length, ShapePrefixLength);
-            head[..length].CopyTo(destination);
         }
 
         destination[length] = last;
         return length + 1;
 
         static bool IsPlainAscii(char c) => c is > ' ' and <= '~';
+    }
+
+    /// <summary>
+    /// Writes the first characters of a text's matching form, reading only as far as needed: until the prefix is full
+    /// and the next character is not a combining mark (which could still reorder the marks already read).
+    /// </summary>
+    /// <returns>The prefix length (shorter only for a shorter form), or -1 for a run of marks too long to order.</returns>
+    private static int WriteFormPrefix(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        Span<char> head = stackalloc char[4 * MaxExpansion];
+        Span<char> buffer = stackalloc char[MaxExpansion];
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (length >= destination.Length && !IsCombiningMark(c))
+            {
+                break;
+            }
+
+            if (IsSpace(c))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (IsIgnorable(c))
+            {
+                continue;
+            }
+
+            var decomposition = Decompose(c, buffer);
+            if (length + decomposition.Length + 1 > head.Length)
+            {
+                return -1;
+            }
+
+            if (pendingSpace)
+            {
+                head[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            decomposition.CopyTo(head[length..]);
+            length += decomposition.Length;
+        }
+
+        OrderCombiningMarks(head[..length]);
+        length = Math.Min(length, destination.Length);
+        head[..length].CopyTo(destination);
+        return length;
     }
 
     /// <summary>Writes the shape of a matching form (see <see cref="TryWriteShape"/>).</summary>
