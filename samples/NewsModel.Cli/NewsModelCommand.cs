@@ -232,7 +232,7 @@ public static class NewsModelCommand
     private readonly record struct ReadOutcome(NewsParseResult? Result)
     {
         [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Page))]
-        public bool Success => Result?.Success == true && !Result.Diagnostics.Any(d => d.Code == NewsDiagnosticCode.ReadFailed);
+        public bool Success => Result?.Success == true;
 
         public NewsPage? Page => Result?.Page;
     }
@@ -296,7 +296,7 @@ public static class NewsModelCommand
 
         // Terminal and file output is for people and JSON tools, not for embedding in HTML: apostrophes stay readable.
         var json = NewsPageJson.Serialize(page, new NewsPageJsonOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        stdout.Write(json.ReplaceLineEndings("\n"));
+        stdout.Write(json);
         stdout.Write('\n');
     }
 

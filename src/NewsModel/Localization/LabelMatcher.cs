@@ -15,8 +15,9 @@ internal readonly record struct LabelMatch(uint Keys, int Language)
 }
 
 /// <summary>
-/// Recognises label lines in any catalog language with one lookup per line, whatever the number of languages:
-/// every label's matching form (<see cref="LabelText"/>) maps to all its readings. Built once per catalog; immutable.
+/// Recognises label lines in any catalog language with a cost per line that does not grow with the number of
+/// languages: short labels by one hash of the line, other lines by their shape (<see cref="LabelText.TryWriteShape"/>)
+/// and then their matching form. Built once per catalog; immutable.
 /// </summary>
 internal sealed class LabelMatcher
 {
@@ -97,10 +98,28 @@ internal sealed class LabelMatcher
             .ToFrozenDictionary(pair => pair.Key, pair => frozen[pair.Value], StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         var textsByForm = formsOfTexts.ToLookup(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
-        _byShape = frozen
-            .Select(pair => new Candidate(pair.Key, pair.Value, [.. textsByForm[pair.Key]]))
-            .GroupBy(candidate => PackShape(LabelText.ShapeOfMatchingForm(candidate.Form)))
-            .ToFrozenDictionary(group => group.Key, group => new ShapeCandidates(group.Max(candidate => candidate.Form.Length), [.. group]));
+        // A form is its own matching form, so a line and the label it shows have the same shape. A form without one (it
+        // ends in a surrogate) is left out: so does every line showing it, and the full lookup finds those.
+        Span<char> shape = stackalloc char[LabelText.ShapePrefixLength + 1];
+        var byShape = new Dictionary<ulong, List<Candidate>>();
+        foreach (var (form, matches) in frozen)
+        {
+            var shapeLength = LabelText.TryWriteShape(form, shape);
+            if (shapeLength > 0)
+            {
+                var key = PackShape(shape[..shapeLength]);
+                if (!byShape.TryGetValue(key, out var candidates))
+                {
+                    byShape[key] = candidates = [];
+                }
+
+                candidates.Add(new Candidate(form, matches, [.. textsByForm[form]]));
+            }
+        }
+
+        _byShape = byShape.ToFrozenDictionary(
+            pair => pair.Key,
+            pair => new ShapeCandidates(pair.Value.Max(candidate => candidate.Form.Length), [.. pair.Value]));
         MaxFormLength = maxLength;
         Languages = [.. sets.Select(set => set.Language)];
     }

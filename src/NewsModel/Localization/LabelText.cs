@@ -32,11 +32,25 @@ internal static class LabelText
     /// <summary>Writes the matching form of <paramref name="text"/> into <paramref name="destination"/>.</summary>
     /// <returns>The length written, or -1 when the form does not fit (so the text is longer than any label).</returns>
     public static int TryWriteMatchingForm(ReadOnlySpan<char> text, Span<char> destination)
+        => WriteForm(text, destination, stopAfter: int.MaxValue);
+
+    /// <summary>
+    /// Writes the matching form of <paramref name="text"/>, or only its start: reading stops once <paramref name="stopAfter"/>
+    /// characters are written and the next character is not a combining mark (which could still reorder the marks read).
+    /// </summary>
+    /// <returns>The length written, or -1 when it does not fit <paramref name="destination"/>.</returns>
+    private static int WriteForm(ReadOnlySpan<char> text, Span<char> destination, int stopAfter)
     {
+        Span<char> buffer = stackalloc char[MaxExpansion];
         var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
+            if (length >= stopAfter && !IsCombiningMark(c))
+            {
+                break;
+            }
+
             if (IsSpace(c))
             {
                 pendingSpace = length > 0;
@@ -48,21 +62,20 @@ internal static class LabelText
                 continue;
             }
 
+            var decomposition = Decompose(c, buffer);
+            if (length + decomposition.Length + (pendingSpace ? 1 : 0) > destination.Length)
+            {
+                return -1;
+            }
+
             if (pendingSpace)
             {
-                if (length == destination.Length)
-                {
-                    return -1;
-                }
-
                 destination[length++] = ' ';
                 pendingSpace = false;
             }
 
-            if (!TryAppendDecomposed(c, destination, ref length))
-            {
-                return -1;
-            }
+            decomposition.CopyTo(destination[length..]);
+            length += decomposition.Length;
         }
 
         OrderCombiningMarks(destination[..length]);
@@ -71,7 +84,6 @@ internal static class LabelText
 
     /// <summary>The number of characters of a matching form's start that <see cref="TryWriteShape"/> reads.</summary>
     public const int ShapePrefixLength = 3;
-
 
     /// <summary>
     /// Writes a text's shape: the first <see cref="ShapePrefixLength"/> characters of its matching form (all of it when
@@ -118,80 +130,22 @@ internal static class LabelText
         }
         else
         {
-            length = WriteFormPrefix(text, destination[..ShapePrefixLength]);
+            // A long run of marks may not fit the buffer: then only the whole form tells.
+            Span<char> head = stackalloc char[4 * MaxExpansion];
+            length = WriteForm(text, head, stopAfter: ShapePrefixLength);
             if (length <= 0)
             {
                 return -1;
             }
+
+            length = Math.Min(length, ShapePrefixLength);
+            head[..length].CopyTo(destination);
         }
 
         destination[length] = last;
         return length + 1;
 
         static bool IsPlainAscii(char c) => c is > ' ' and <= '~';
-    }
-
-    /// <summary>
-    /// Writes the first characters of a text's matching form, reading only as far as needed: until the prefix is full
-    /// and the next character is not a combining mark (which could still reorder the marks already read).
-    /// </summary>
-    /// <returns>The prefix length (shorter only for a shorter form), or -1 for a run of marks too long to order.</returns>
-    private static int WriteFormPrefix(ReadOnlySpan<char> text, Span<char> destination)
-    {
-        Span<char> head = stackalloc char[4 * MaxExpansion];
-        Span<char> buffer = stackalloc char[MaxExpansion];
-        var length = 0;
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (length >= destination.Length && !IsCombiningMark(c))
-            {
-                break;
-            }
-
-            if (IsSpace(c))
-            {
-                pendingSpace = length > 0;
-                continue;
-            }
-
-            if (IsIgnorable(c))
-            {
-                continue;
-            }
-
-            var decomposition = Decompose(c, buffer);
-            if (length + decomposition.Length + 1 > head.Length)
-            {
-                return -1;
-            }
-
-            if (pendingSpace)
-            {
-                head[length++] = ' ';
-                pendingSpace = false;
-            }
-
-            decomposition.CopyTo(head[length..]);
-            length += decomposition.Length;
-        }
-
-        OrderCombiningMarks(head[..length]);
-        length = Math.Min(length, destination.Length);
-        head[..length].CopyTo(destination);
-        return length;
-    }
-
-    /// <summary>Writes the shape of a matching form (see <see cref="TryWriteShape"/>).</summary>
-    public static string ShapeOfMatchingForm(string form)
-    {
-        var end = form.Length - 1;
-        while (end > 0 && IsCombiningMark(form[end]))
-        {
-            end--;
-        }
-
-        return string.Concat(form.AsSpan(0, Math.Min(ShapePrefixLength, form.Length)), new ReadOnlySpan<char>(in form.AsSpan()[end]));
     }
 
     /// <summary>Whether the text holds anything the matching form removes: runs of spaces, tabs, other spaces or ignorable characters.</summary>
@@ -246,20 +200,6 @@ internal static class LabelText
         }
 
         return buffer[..decomposition.Length];
-    }
-
-    private static bool TryAppendDecomposed(char c, Span<char> destination, ref int length)
-    {
-        Span<char> buffer = stackalloc char[MaxExpansion];
-        var decomposition = Decompose(c, buffer);
-        if (length + decomposition.Length > destination.Length)
-        {
-            return false;
-        }
-
-        decomposition.CopyTo(destination[length..]);
-        length += decomposition.Length;
-        return true;
     }
 
     private static ReadOnlySpan<char> DecomposeHangul(char c, Span<char> buffer)
