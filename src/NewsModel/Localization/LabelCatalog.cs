@@ -25,6 +25,7 @@ public sealed class LabelCatalog
     private LabelCatalog(ImmutableArray<LabelSet> sets)
     {
         _sets = sets;
+        Languages = [.. sets.Select(set => set.Language)];
         _byLanguage = sets.ToFrozenDictionary(set => set.Language, StringComparer.OrdinalIgnoreCase);
         _matcher = new Lazy<LabelMatcher>(() => new LabelMatcher(_sets), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -33,7 +34,7 @@ public sealed class LabelCatalog
     public static LabelCatalog Default { get; } = Create(ShippedLabels.Load());
 
     /// <summary>The catalog's languages, as BCP 47 tags, in the order given.</summary>
-    public IEnumerable<string> Languages => _sets.Select(set => set.Language);
+    public ImmutableArray<string> Languages { get; }
 
     /// <summary>The catalog's label sets, in the order given.</summary>
     public IReadOnlyList<LabelSet> LabelSets => _sets;

@@ -21,29 +21,23 @@ public sealed class LabelSet
     /// <param name="labels">The labels by key; keys the language lacks are left out. A count-dependent key's text is its <see cref="PluralCategory.Other"/> form.</param>
     /// <exception cref="ArgumentException">The language tag is empty, or a label is empty.</exception>
     public LabelSet(string language, IEnumerable<KeyValuePair<LabelKey, string>> labels)
-        : this(language, new string?[LabelKeys.All.Count * CategoryCount])
+        : this(ValidLanguage(language), WithLabels(NewTexts(), labels, nameof(labels)))
     {
-        ArgumentNullException.ThrowIfNull(labels);
-        foreach (var (key, text) in labels)
-        {
-            Set(key, PluralCategory.Other, text, nameof(labels));
-        }
-
-        Direction = ComputeDirection();
     }
 
+    // The texts are complete when a set is built: the set never changes afterwards.
     private LabelSet(string language, string?[] texts)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(language);
-        Language = language;
+        Language = ValidLanguage(language);
         _texts = texts;
+        Direction = ComputeDirection(texts);
     }
 
     /// <summary>The language's BCP 47 tag.</summary>
     public string Language { get; }
 
     /// <summary>The direction the language's text runs, from the scripts its labels are written in (right to left when most of their letters are).</summary>
-    public TextDirection Direction { get; private set; }
+    public TextDirection Direction { get; }
 
     /// <summary>The keys this language has a label for (for a count-dependent key, at least its <see cref="PluralCategory.Other"/> form).</summary>
     public IEnumerable<LabelKey> Keys => LabelKeys.All.Where(key => this[key] is not null);
@@ -77,8 +71,9 @@ public sealed class LabelSet
     /// <exception cref="ArgumentException">The language tag is empty, a name is not a label resource name (see <see cref="LabelKeys.TryParseResourceName(ReadOnlySpan{char}, out LabelKey, out PluralCategory)"/>), or a text is empty.</exception>
     public static LabelSet FromResources(string language, IEnumerable<KeyValuePair<string, string>> resources)
     {
+        ValidLanguage(language);
         ArgumentNullException.ThrowIfNull(resources);
-        var set = new LabelSet(language, new string?[LabelKeys.All.Count * CategoryCount]);
+        var texts = NewTexts();
         foreach (var (name, text) in resources)
         {
             if (!LabelKeys.TryParseResourceName(name, out var key, out var category))
@@ -86,11 +81,10 @@ public sealed class LabelSet
                 throw new ArgumentException($"'{name}' is not a label resource name.", nameof(resources));
             }
 
-            set.Set(key, category, text, nameof(resources));
+            Set(texts, key, category, text, nameof(resources));
         }
 
-        set.Direction = set.ComputeDirection();
-        return set;
+        return new LabelSet(language, texts);
     }
 
     /// <summary>Gets the label of a key.</summary>
@@ -115,14 +109,7 @@ public sealed class LabelSet
     public LabelSet With(IEnumerable<KeyValuePair<LabelKey, string>> overrides)
     {
         ArgumentNullException.ThrowIfNull(overrides);
-        var merged = new LabelSet(Language, (string?[])_texts.Clone());
-        foreach (var (key, text) in overrides)
-        {
-            merged.Set(key, PluralCategory.Other, text, nameof(overrides));
-        }
-
-        merged.Direction = merged.ComputeDirection();
-        return merged;
+        return new LabelSet(Language, WithLabels((string?[])_texts.Clone(), overrides, nameof(overrides)));
     }
 
     /// <summary>Returns a copy with every text of <paramref name="overrides"/> (every plural form too) replacing or adding this set's.</summary>
@@ -134,9 +121,7 @@ public sealed class LabelSet
             texts[i] = overrides._texts[i] ?? texts[i];
         }
 
-        var merged = new LabelSet(Language, texts);
-        merged.Direction = merged.ComputeDirection();
-        return merged;
+        return new LabelSet(Language, texts);
     }
 
     internal FrozenDictionary<LabelKey, string> ToDictionary()
@@ -144,7 +129,7 @@ public sealed class LabelSet
 
     private static int Index(LabelKey key, PluralCategory category)
     {
-        if ((uint)key >= (uint)LabelKeys.All.Count || (uint)category >= CategoryCount)
+        if ((uint)key >= (uint)LabelKeys.All.Length || (uint)category >= CategoryCount)
         {
             throw new ArgumentOutOfRangeException(nameof(key), $"Unknown label key {key} or plural category {category}.");
         }
@@ -152,7 +137,26 @@ public sealed class LabelSet
         return ((int)key * CategoryCount) + (int)category;
     }
 
-    private void Set(LabelKey key, PluralCategory category, string text, string parameterName)
+    private static string ValidLanguage(string language)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(language);
+        return language;
+    }
+
+    private static string?[] NewTexts() => new string?[LabelKeys.All.Length * CategoryCount];
+
+    private static string?[] WithLabels(string?[] texts, IEnumerable<KeyValuePair<LabelKey, string>> labels, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(labels, parameterName);
+        foreach (var (key, text) in labels)
+        {
+            Set(texts, key, PluralCategory.Other, text, parameterName);
+        }
+
+        return texts;
+    }
+
+    private static void Set(string?[] texts, LabelKey key, PluralCategory category, string text, string parameterName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text, parameterName);
         if (category != PluralCategory.Other && !LabelKeys.IsCountDependent(key))
@@ -160,13 +164,13 @@ public sealed class LabelSet
             throw new ArgumentException($"The label '{LabelKeys.GetResourceName(key)}' does not depend on a count.", parameterName);
         }
 
-        _texts[Index(key, category)] = text;
+        texts[Index(key, category)] = text;
     }
 
-    private TextDirection ComputeDirection()
+    private static TextDirection ComputeDirection(string?[] texts)
     {
         int rightToLeft = 0, leftToRight = 0;
-        foreach (var text in _texts)
+        foreach (var text in texts)
         {
             foreach (var rune in (text ?? string.Empty).EnumerateRunes())
             {
