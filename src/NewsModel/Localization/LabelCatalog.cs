@@ -80,7 +80,7 @@ public sealed class LabelCatalog
     /// <returns>Whether the catalog has the language.</returns>
     public bool Contains(string language) => _byLanguage.ContainsKey(language);
 
-    /// <summary>Finds the labels for a language, falling back along its parents (<c>pt-BR</c> to <c>pt</c>).</summary>
+    /// <summary>Finds the labels for a language, falling back along its parents (<c>pt-BR</c> to <c>pt</c>, <c>zh-TW</c> to <c>zh-Hant</c>; see <see cref="LanguageFallback"/>).</summary>
     /// <param name="language">A BCP 47 tag.</param>
     /// <returns>The label set that serves the language, or <see langword="null"/> when neither it nor a parent is in the catalog.</returns>
     public LabelSet? Find(string language)
@@ -95,8 +95,7 @@ public sealed class LabelCatalog
                 return set;
             }
 
-            var dash = tag.LastIndexOfAny('-', '_');
-            tag = dash > 0 ? tag[..dash] : [];
+            tag = LanguageFallback.TryGetParent(tag, out var parent) ? parent : [];
         }
 
         return null;

@@ -74,20 +74,24 @@ internal sealed class LabelMatcher
         for (var language = 0; language < sets.Length; language++)
         {
             var set = sets[language];
+            // A key reads as its current text and as every earlier wording the catalog keeps for it.
             foreach (var key in s_lineLabels)
             {
-                if (set.TryGetLabel(key, out var text))
+                foreach (var text in set.GetRecognizedTexts(key))
                 {
                     Add(text, LabelMatch.Mask(key), language);
                 }
             }
 
             // The site shows both card badges on one line, separated by a space, in either order.
-            if (set.TryGetLabel(LabelKey.AiReported, out var reported) && set.TryGetLabel(LabelKey.AiGeneratedImage, out var image))
+            var both = LabelMatch.Mask(LabelKey.AiReported) | LabelMatch.Mask(LabelKey.AiGeneratedImage);
+            foreach (var reported in set.GetRecognizedTexts(LabelKey.AiReported))
             {
-                var both = LabelMatch.Mask(LabelKey.AiReported) | LabelMatch.Mask(LabelKey.AiGeneratedImage);
-                Add(reported + " " + image, both, language);
-                Add(image + " " + reported, both, language);
+                foreach (var image in set.GetRecognizedTexts(LabelKey.AiGeneratedImage))
+                {
+                    Add(reported + " " + image, both, language);
+                    Add(image + " " + reported, both, language);
+                }
             }
         }
 

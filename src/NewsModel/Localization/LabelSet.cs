@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Text;
 
 namespace NewsModel.Localization;
@@ -7,7 +8,8 @@ namespace NewsModel.Localization;
 /// <remarks>
 /// A plain label has one text; a count-dependent one (<see cref="LabelKey.ReadingTime"/>) has one text per plural
 /// category the language uses. The indexer and <see cref="TryGetLabel"/> return the <see cref="PluralCategory.Other"/>
-/// text, which is the only text of a plain label.
+/// text, which is the only text of a plain label. A plain label may also have variants: earlier wordings the site has
+/// shown for it (<see cref="GetVariants(LabelKey)"/>), which parsers recognise and writers never write.
 /// </remarks>
 public sealed class LabelSet
 {
@@ -16,20 +18,31 @@ public sealed class LabelSet
     // Indexed by key * CategoryCount + category; plain labels sit at PluralCategory.Other.
     private readonly string?[] _texts;
 
+    // Indexed by key: the earlier wordings of a plain label, in variant order (resource names "{name}.variant{n}").
+    private readonly ImmutableArray<string>[] _variants;
+
     /// <summary>Creates the labels of a language.</summary>
     /// <param name="language">The language's BCP 47 tag, such as <c>yo</c> or <c>pt-PT</c>.</param>
     /// <param name="labels">The labels by key; keys the language lacks are left out. A count-dependent key's text is its <see cref="PluralCategory.Other"/> form.</param>
     /// <exception cref="ArgumentException">The language tag is empty, or a label is empty.</exception>
     public LabelSet(string language, IEnumerable<KeyValuePair<LabelKey, string>> labels)
-        : this(ValidLanguage(language), WithLabels(NewTexts(), labels, nameof(labels)))
+        : this(language, new string?[LabelKeys.All.Length * CategoryCount])
     {
+        ArgumentNullException.ThrowIfNull(labels);
+        foreach (var (key, text) in labels)
+        {
+            Set(key, PluralCategory.Other, text, nameof(labels));
+        }
+
+        Direction = ComputeDirection(_texts);
     }
 
-    // The texts are complete when a set is built: the set never changes afterwards.
-    private LabelSet(string language, string?[] texts)
+    private LabelSet(string language, string?[] texts, ImmutableArray<string>[]? variants = null)
     {
-        Language = ValidLanguage(language);
+        ArgumentException.ThrowIfNullOrWhiteSpace(language);
+        Language = language;
         _texts = texts;
+        _variants = variants ?? [.. Enumerable.Repeat(ImmutableArray<string>.Empty, LabelKeys.All.Length)];
         Direction = ComputeDirection(texts);
     }
 
@@ -42,7 +55,7 @@ public sealed class LabelSet
     /// <summary>The keys this language has a label for (for a count-dependent key, at least its <see cref="PluralCategory.Other"/> form).</summary>
     public IEnumerable<LabelKey> Keys => LabelKeys.All.Where(key => this[key] is not null);
 
-    /// <summary>Every text of this language by resource name, such as <c>related_news</c> or <c>reading_time_one</c>.</summary>
+    /// <summary>Every text of this language by resource name, such as <c>related_news</c>, <c>reading_time_one</c> or <c>related_news.variant1</c>.</summary>
     public IEnumerable<KeyValuePair<string, string>> Resources
     {
         get
@@ -56,6 +69,12 @@ public sealed class LabelSet
                         yield return KeyValuePair.Create(LabelKeys.GetResourceName(key, (PluralCategory)category), text);
                     }
                 }
+
+                var variants = _variants[(int)key];
+                for (var i = 0; i < variants.Length; i++)
+                {
+                    yield return KeyValuePair.Create(LabelKeys.GetVariantResourceName(key, i + 1), variants[i]);
+                }
             }
         }
     }
@@ -64,27 +83,85 @@ public sealed class LabelSet
     /// <param name="key">The key.</param>
     public string? this[LabelKey key] => _texts[Index(key, PluralCategory.Other)];
 
-    /// <summary>Creates the labels of a language from resources named as in the <c>.resx</c> files (<c>related_news</c>, <c>reading_time_one</c>, ...).</summary>
+    /// <summary>
+    /// Creates the labels of a language from resources named as in the <c>.resx</c> files (<c>related_news</c>,
+    /// <c>reading_time_one</c>, and earlier wordings such as <c>related_news.variant1</c>).
+    /// </summary>
     /// <param name="language">The language's BCP 47 tag.</param>
     /// <param name="resources">The texts by resource name.</param>
     /// <returns>The label set.</returns>
-    /// <exception cref="ArgumentException">The language tag is empty, a name is not a label resource name (see <see cref="LabelKeys.TryParseResourceName(ReadOnlySpan{char}, out LabelKey, out PluralCategory)"/>), or a text is empty.</exception>
+    /// <exception cref="ArgumentException">The language tag is empty, a name is not a label resource name (see <see cref="LabelKeys.TryParseResourceName(ReadOnlySpan{char}, out LabelKey, out PluralCategory, out int)"/>), a text is empty, or a variant repeats its key's text.</exception>
     public static LabelSet FromResources(string language, IEnumerable<KeyValuePair<string, string>> resources)
     {
-        ValidLanguage(language);
         ArgumentNullException.ThrowIfNull(resources);
-        var texts = NewTexts();
+        var set = new LabelSet(language, new string?[LabelKeys.All.Length * CategoryCount]);
+        var variants = new SortedDictionary<int, string>?[LabelKeys.All.Length];
         foreach (var (name, text) in resources)
         {
-            if (!LabelKeys.TryParseResourceName(name, out var key, out var category))
+            if (!LabelKeys.TryParseResourceName(name, out var key, out var category, out var variant))
             {
                 throw new ArgumentException($"'{name}' is not a label resource name.", nameof(resources));
             }
 
-            Set(texts, key, category, text, nameof(resources));
+            if (variant == 0)
+            {
+                set.Set(key, category, text, nameof(resources));
+            }
+            else
+            {
+                ArgumentException.ThrowIfNullOrWhiteSpace(text, nameof(resources));
+                (variants[(int)key] ??= [])[variant] = text;
+            }
         }
 
-        return new LabelSet(language, texts);
+        for (var key = 0; key < variants.Length; key++)
+        {
+            if (variants[key] is { } texts)
+            {
+                set.SetVariants((LabelKey)key, texts.Values, nameof(resources));
+            }
+        }
+
+        return set.Sealed();
+    }
+
+    /// <summary>The earlier wordings of a key: texts the site has shown for it before, which parsers still recognise and writers never write.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>The variants, oldest numbering first; empty when the key has none.</returns>
+    public ImmutableArray<string> GetVariants(LabelKey key)
+    {
+        _ = Index(key, PluralCategory.Other);
+        return _variants[(int)key];
+    }
+
+    /// <summary>Every text that reads as a key's label: its current text first, then its variants.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>The texts; empty when this language lacks the key.</returns>
+    public IEnumerable<string> GetRecognizedTexts(LabelKey key)
+    {
+        if (this[key] is not { } current)
+        {
+            yield break;
+        }
+
+        yield return current;
+        foreach (var variant in GetVariants(key))
+        {
+            yield return variant;
+        }
+    }
+
+    /// <summary>Returns a copy in which a key also reads as the given earlier wordings (added after those it has).</summary>
+    /// <param name="key">The key; not count-dependent.</param>
+    /// <param name="variants">The earlier wordings.</param>
+    /// <returns>The new label set.</returns>
+    /// <exception cref="ArgumentException">A variant is empty or repeats one of the key's texts, or the key is count-dependent.</exception>
+    public LabelSet WithVariants(LabelKey key, IEnumerable<string> variants)
+    {
+        ArgumentNullException.ThrowIfNull(variants);
+        var merged = new LabelSet(Language, (string?[])_texts.Clone(), (ImmutableArray<string>[])_variants.Clone());
+        merged.SetVariants(key, [.. _variants[(int)key], .. variants], nameof(variants));
+        return merged.Sealed();
     }
 
     /// <summary>Gets the label of a key.</summary>
@@ -109,7 +186,13 @@ public sealed class LabelSet
     public LabelSet With(IEnumerable<KeyValuePair<LabelKey, string>> overrides)
     {
         ArgumentNullException.ThrowIfNull(overrides);
-        return new LabelSet(Language, WithLabels((string?[])_texts.Clone(), overrides, nameof(overrides)));
+        var merged = new LabelSet(Language, (string?[])_texts.Clone(), (ImmutableArray<string>[])_variants.Clone());
+        foreach (var (key, text) in overrides)
+        {
+            merged.Set(key, PluralCategory.Other, text, nameof(overrides));
+        }
+
+        return merged.Sealed();
     }
 
     /// <summary>Returns a copy with every text of <paramref name="overrides"/> (every plural form too) replacing or adding this set's.</summary>
@@ -121,7 +204,15 @@ public sealed class LabelSet
             texts[i] = overrides._texts[i] ?? texts[i];
         }
 
-        return new LabelSet(Language, texts);
+        var variants = new ImmutableArray<string>[_variants.Length];
+        for (var key = 0; key < variants.Length; key++)
+        {
+            // The override's current text may have been a variant here: it is then current, not also earlier.
+            var current = texts[Index((LabelKey)key, PluralCategory.Other)];
+            variants[key] = [.. _variants[key].Concat(overrides._variants[key]).Where(text => text != current).Distinct(StringComparer.Ordinal)];
+        }
+
+        return new LabelSet(Language, texts, variants);
     }
 
     internal FrozenDictionary<LabelKey, string> ToDictionary()
@@ -137,26 +228,7 @@ public sealed class LabelSet
         return ((int)key * CategoryCount) + (int)category;
     }
 
-    private static string ValidLanguage(string language)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(language);
-        return language;
-    }
-
-    private static string?[] NewTexts() => new string?[LabelKeys.All.Length * CategoryCount];
-
-    private static string?[] WithLabels(string?[] texts, IEnumerable<KeyValuePair<LabelKey, string>> labels, string parameterName)
-    {
-        ArgumentNullException.ThrowIfNull(labels, parameterName);
-        foreach (var (key, text) in labels)
-        {
-            Set(texts, key, PluralCategory.Other, text, parameterName);
-        }
-
-        return texts;
-    }
-
-    private static void Set(string?[] texts, LabelKey key, PluralCategory category, string text, string parameterName)
+    private void Set(LabelKey key, PluralCategory category, string text, string parameterName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text, parameterName);
         if (category != PluralCategory.Other && !LabelKeys.IsCountDependent(key))
@@ -164,8 +236,40 @@ public sealed class LabelSet
             throw new ArgumentException($"The label '{LabelKeys.GetResourceName(key)}' does not depend on a count.", parameterName);
         }
 
-        texts[Index(key, category)] = text;
+        _texts[Index(key, category)] = text;
+
+        // A text that becomes current is no longer an earlier wording.
+        if (category == PluralCategory.Other && !LabelKeys.IsCountDependent(key))
+        {
+            _variants[(int)key] = _variants[(int)key].Remove(text, StringComparer.Ordinal);
+        }
     }
+
+    private void SetVariants(LabelKey key, IEnumerable<string> variants, string parameterName)
+    {
+        _ = Index(key, PluralCategory.Other);
+        if (LabelKeys.IsCountDependent(key))
+        {
+            throw new ArgumentException($"The label '{LabelKeys.GetResourceName(key)}' depends on a count and has no variants.", parameterName);
+        }
+
+        var list = ImmutableArray.CreateBuilder<string>();
+        foreach (var variant in variants)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(variant, parameterName);
+            if (variant == this[key] || list.Contains(variant))
+            {
+                throw new ArgumentException($"The variant '{variant}' of '{LabelKeys.GetResourceName(key)}' in '{Language}' repeats one of the key's texts.", parameterName);
+            }
+
+            list.Add(variant);
+        }
+
+        _variants[(int)key] = list.ToImmutable();
+    }
+
+    // The factories fill a scratch set; the set they hand out is built from its finished texts and never changes.
+    private LabelSet Sealed() => new(Language, _texts, _variants);
 
     private static TextDirection ComputeDirection(string?[] texts)
     {

@@ -112,7 +112,7 @@ public sealed class NewsLocalizationTests
         localization.GetLabel("en", LabelKey.CookieAccept).Value.Should().Be("Accept", "other labels stay");
         text.Should().Contain("\nMore stories\n");
         parsed.Should().Be(page);
-        s_default.GetLabel("en", LabelKey.RelatedNews).Value.Should().Be("Related news", "the default is untouched");
+        s_default.GetLabel("en", LabelKey.RelatedNews).Value.Should().Be("Related Articles", "the default is untouched");
     }
 
     [Fact]
@@ -202,7 +202,7 @@ public sealed class NewsLocalizationTests
 
         var result = localizer["related_news"];
 
-        result.Value.Should().Be("Related news");
+        result.Value.Should().Be("Related Articles");
         result.ResourceNotFound.Should().BeFalse();
         result.SearchedLocation.Should().Be("en");
         localizer["reading_time", 2].Value.Should().Be("2 min read");
