@@ -6,10 +6,10 @@ namespace NewsModel;
 internal static class DiagnosticMessages
 {
     // A null length: a stream of unknown length, read up to the limit.
-    public static string InputTooLarge(long? length, long limit, string unit)
+    public static string InputTooLarge(long? length, long limit)
         => length is { } known
-            ? Invariant($"The input is {known} {unit}, more than the limit of {limit} {unit}; raise the MaxInputLength option to read it.")
-            : Invariant($"The input is more than the limit of {limit} {unit}; raise the MaxInputLength option to read it.");
+            ? Invariant($"The input is {known} bytes of UTF-8, more than the limit of {limit} bytes; raise the MaxInputLength option to read it.")
+            : Invariant($"The input is more than the limit of {limit} bytes of UTF-8; raise the MaxInputLength option to read it.");
 
     public static string InvalidUtf8(int byteCount)
         => Invariant($"Invalid UTF-8 ({byteCount} byte{(byteCount == 1 ? "" : "s")}) was replaced by U+FFFD.");

@@ -28,11 +28,11 @@ internal ref struct PageAssembler
         _diagnostics = diagnostics;
     }
 
-    public static NewsParseResult Assemble(LineReader reader, NewsPageTextOptions options, DiagnosticBag diagnostics)
+    public static ParseResult<NewsPage> Assemble(LineReader reader, NewsPageTextOptions options, DiagnosticBag diagnostics)
     {
         if (diagnostics.HasErrors && options.Strict)
         {
-            return new NewsParseResult(null, diagnostics.ToImmutable());
+            return new ParseResult<NewsPage>(null, diagnostics.ToImmutable());
         }
 
         var items = reader.Items;
@@ -42,7 +42,6 @@ internal ref struct PageAssembler
         var page = new NewsPage
         {
             UiLanguage = uiLanguage,
-            ContentLanguage = options.ContentLanguage,
             Article = assembler._article,
             Stories = assembler._stories,
             Reactions = assembler._reactions,
@@ -50,7 +49,7 @@ internal ref struct PageAssembler
             Consent = assembler._consent,
             UnclassifiedText = assembler._unclassifiedText,
         };
-        return new NewsParseResult(page, diagnostics.ToImmutable());
+        return new ParseResult<NewsPage>(page, diagnostics.ToImmutable());
     }
 
     private static string? DetectLanguage(ReadOnlySpan<LineItem> items, int[] votes, ImmutableArray<string> languages, DiagnosticBag diagnostics)

@@ -24,13 +24,19 @@ internal sealed class PageTextWriter
         _language = language;
     }
 
-    public static void Write(NewsPage page, TextWriter writer, string uiLanguage, LabelCatalog catalog)
+    public static void Write(NewsPage page, TextWriter writer, NewsPageTextOptions options)
     {
+        var catalog = options.Catalog;
+        var uiLanguage = options.UiLanguage ?? page.UiLanguage ?? LabelCatalog.NeutralLanguage;
         if (catalog.Find(uiLanguage) is null)
         {
-            throw new ArgumentException(
-                $"The catalog has no labels for the language '{uiLanguage}'. Its languages are: {string.Join(", ", catalog.Languages)}.",
-                nameof(uiLanguage));
+            // Named after where the language came from: the caller's options, or the page itself.
+            var (problem, parameter) = options.UiLanguage is not null
+                ? ($"The interface language '{uiLanguage}' of NewsPageTextOptions.UiLanguage has no labels in the catalog.", nameof(options))
+                : page.UiLanguage is not null
+                    ? ($"The page's interface language '{uiLanguage}' (NewsPage.UiLanguage) has no labels in the catalog.", nameof(page))
+                    : ($"The page has no UiLanguage, and the catalog has no labels for '{uiLanguage}', the language that writes such a page.", nameof(options));
+            throw new ArgumentException($"{problem} Its languages are: {string.Join(", ", catalog.Languages)}.", parameter);
         }
 
         // Checked before the first character is written, so a caller's writer never gets half a page.

@@ -29,17 +29,17 @@ public sealed class SamplePageTests
     [MemberData(nameof(SamplePages.AllNames), MemberType = typeof(SamplePages))]
     public void Page_ParsesWithoutDiagnostics_FromTextAndUtf8(string name)
     {
-        var fromBytes = NewsPageText.TryParse(SamplePages.Bytes(name));
-        var fromText = NewsPageText.TryParse(SamplePages.Text(name));
+        var fromBytes = NewsPageText.ParseWithDiagnostics(SamplePages.Bytes(name));
+        var fromText = NewsPageText.ParseWithDiagnostics(SamplePages.Text(name));
         using var stream = File.OpenRead(SamplePages.PathOf(name));
-        var fromStream = NewsPageText.TryParse(stream);
+        var fromStream = NewsPageText.ParseWithDiagnostics(stream);
 
         fromBytes.Diagnostics.Should().BeEmpty();
         fromText.Diagnostics.Should().BeEmpty();
         fromStream.Diagnostics.Should().BeEmpty();
-        fromBytes.Page.Should().NotBeNull();
-        fromText.Page.Should().Be(fromBytes.Page);
-        fromStream.Page.Should().Be(fromBytes.Page);
+        fromBytes.GetValueOrDefault().Should().NotBeNull();
+        fromText.GetValueOrDefault().Should().Be(fromBytes.GetValueOrDefault());
+        fromStream.GetValueOrDefault().Should().Be(fromBytes.GetValueOrDefault());
     }
 
     [Theory]

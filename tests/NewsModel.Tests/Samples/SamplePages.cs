@@ -39,8 +39,8 @@ internal static class SamplePages
 
     public static NewsPage Parse(string name)
     {
-        var result = NewsPageText.TryParse(Bytes(name));
+        var result = NewsPageText.ParseWithDiagnostics(Bytes(name));
         result.Diagnostics.Should().BeEmpty();
-        return result.Page!;
+        return result.Value;
     }
 }
