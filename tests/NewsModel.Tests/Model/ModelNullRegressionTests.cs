@@ -98,6 +98,26 @@ public sealed class ModelNullRegressionTests
     }
 
     [Fact]
+    public void EveryEnumMember_OfEveryModelType_RejectsAnUndefinedValue()
+    {
+        var checkedMembers = new List<string>();
+        foreach (var (type, create) in s_valid)
+        {
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true } && p.PropertyType.IsEnum))
+            {
+                var undefined = Enum.ToObject(property.PropertyType, 4242);
+                var set = () => property.SetMethod!.Invoke(create(), [undefined]);
+
+                set.Should().Throw<TargetInvocationException>($"{type.Name}.{property.Name} holds only named values")
+                    .WithInnerException<ArgumentOutOfRangeException>();
+                checkedMembers.Add(type.Name + "." + property.Name);
+            }
+        }
+
+        checkedMembers.Should().BeEquivalentTo(["ConsentAction.Kind", "NewsDiagnostic.Code", "NewsDiagnostic.Severity"]);
+    }
+
+    [Fact]
     public void NullableMembers_AcceptNull()
     {
         var page = new NewsPage
