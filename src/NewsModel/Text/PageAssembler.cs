@@ -36,7 +36,7 @@ internal ref struct PageAssembler
         }
 
         var items = reader.Items;
-        var uiLanguage = DetectLanguage(items, reader.Votes, options.Catalog.Matcher.Languages, diagnostics);
+        var uiLanguage = DetectLanguage(items, reader.Votes, reader.OwnVotes, options.Catalog.Matcher.Languages, diagnostics);
         var assembler = new PageAssembler(items, diagnostics);
         assembler.Read(reader);
         var page = new NewsPage
@@ -53,12 +53,15 @@ internal ref struct PageAssembler
         return new NewsParseResult(page, diagnostics.ToImmutable());
     }
 
-    private static string? DetectLanguage(ReadOnlySpan<LineItem> items, int[] votes, ImmutableArray<string> languages, DiagnosticBag diagnostics)
+    // The language that reads the most label lines; of those, the one that reads the most with its own texts (an added
+    // language that has one label of its own and the neutral language's for the rest beats the neutral language on its
+    // own pages, and loses to it on the neutral language's); then the catalog's order.
+    private static string? DetectLanguage(ReadOnlySpan<LineItem> items, int[] votes, int[] ownVotes, ImmutableArray<string> languages, DiagnosticBag diagnostics)
     {
         var best = -1;
         for (var i = 0; i < votes.Length; i++)
         {
-            if (votes[i] > 0 && (best < 0 || votes[i] > votes[best]))
+            if (votes[i] > 0 && (best < 0 || votes[i] > votes[best] || (votes[i] == votes[best] && ownVotes[i] > ownVotes[best])))
             {
                 best = i;
             }
