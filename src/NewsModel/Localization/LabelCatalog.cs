@@ -32,6 +32,7 @@ public sealed class LabelCatalog
     private LabelCatalog(ImmutableArray<LabelSet> sets)
     {
         _sets = sets;
+        Languages = [.. sets.Select(set => set.Language)];
         _byLanguage = sets.ToFrozenDictionary(set => set.Language, StringComparer.OrdinalIgnoreCase);
         Languages = [.. sets.Select(set => set.Language)];
         LineReadings = [.. ComputeLineReadings()];

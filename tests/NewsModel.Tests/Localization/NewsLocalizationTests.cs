@@ -134,7 +134,7 @@ public sealed class NewsLocalizationTests
         };
         var localization = NewsLocalization.Create(o => o.AddLabels("xh", xhosa));
         var page = LocalizedRoundTripTests.ArticlePage("en") with { UiLanguage = "xh" };
-        page = page with { Consent = new ConsentNotice("Le sayithi isebenzisa iikhukhi", xhosa["cookie_message"], [new ConsentAction(ConsentActionKind.Decline, "Yala")]) };
+        page = page with { Consent = new ConsentNotice { Title = "Le sayithi isebenzisa iikhukhi", Message = xhosa["cookie_message"], Actions = [new ConsentAction(ConsentActionKind.Decline, "Yala")] } };
 
         var parsed = NewsPageText.Parse(NewsPageText.Write(page, "xh", localization.Catalog), localization.TextOptions);
 
