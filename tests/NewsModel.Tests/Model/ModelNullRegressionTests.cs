@@ -93,7 +93,7 @@ public sealed class ModelNullRegressionTests
         checkedMembers.Should().Contain(
         [
             "NewsPage.Reactions", "NewsPage.RelatedStories", "NewsPage.Stories", "NewsPage.UnclassifiedText", "NewsArticle.Body",
-            "NewsImage.Caption", "Reaction.Text", "ConsentNotice.Title", "ConsentNotice.Actions", "ConsentAction.Label", "NewsDiagnostic.Message",
+            "Reaction.Text", "ConsentNotice.Title", "ConsentNotice.Actions", "ConsentAction.Label", "NewsDiagnostic.Message",
         ]);
     }
 
