@@ -25,7 +25,9 @@ internal static class DiagnosticMessages
 
     public static string UnexpectedHeading(string heading) => $"The heading \"{heading}\" appears again or out of the site's order; its paragraphs are still read.";
 
-    public const string ImageBadgeWithoutImage = "The badge line shows the AI-generated image badge, but its story card has no image.";
+    public static string PossibleUnknownLabel(string line)
+        => $"The line \"{line}\" looks like a section heading that the label catalog does not know, followed by story cards; it is kept as text. "
+            + "If the site shows it as a label, add it to the catalog (a .variantN resource, or LabelSet.WithVariants).";
 
     public static string MixedInterfaceLanguages(string chosen, string other)
         => $"The page shows labels of more than one interface language ({chosen} and {other}); the interface language is taken to be {chosen}.";

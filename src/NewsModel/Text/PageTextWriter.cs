@@ -50,6 +50,16 @@ internal sealed class PageTextWriter
             }
         }
 
+        if (page.Article?.Image is { Caption: null })
+        {
+            throw new ArgumentException("The article's image has no caption: the page text shows a hero image by its caption line, so it cannot show this one.", nameof(page));
+        }
+
+        if (page.Tag is not null && page.Article is not null)
+        {
+            throw new ArgumentException("The page has both an article and a tag: the page text shows a tag only on tag pages.", nameof(page));
+        }
+
         new PageTextWriter(writer, catalog, uiLanguage).WritePage(page);
     }
 
@@ -112,6 +122,19 @@ internal sealed class PageTextWriter
             else
             {
                 WriteArticle(article);
+            }
+        }
+
+        if (page.Tag is { } tag)
+        {
+            if (tag.Name is { } name)
+            {
+                WriteBlock(name);
+            }
+
+            if (tag.HasFollowButton)
+            {
+                WriteBlock(Label(LabelKey.TagFollow));
             }
         }
 
@@ -178,7 +201,8 @@ internal sealed class PageTextWriter
 
     private void WriteCard(StoryCard story)
     {
-        if (story.Image is { } image)
+        // A card's image without a caption shows only as the AI-image badge of its badge line.
+        if (story.Image is { Caption: not null } image)
         {
             WriteImage(image);
         }
@@ -212,7 +236,7 @@ internal sealed class PageTextWriter
     private void WriteImage(NewsImage image)
     {
         BeginBlock();
-        WriteLines(image.Caption, [Label(LabelKey.AiGeneratedImage)]);
+        WriteLines(image.Caption!, [Label(LabelKey.AiGeneratedImage)]);
     }
 
     private void WriteConsent(ConsentNotice consent, string? pageLanguage)

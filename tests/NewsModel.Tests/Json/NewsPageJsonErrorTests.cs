@@ -35,7 +35,6 @@ public sealed class NewsPageJsonErrorTests
         { "missing schemaVersion", "{}", NewsDiagnosticCode.MissingJsonProperty, "$.schemaVersion", 1, 2 },
         { "missing consent title", """{"schemaVersion":1,"consent":{"message":"m"}}""", NewsDiagnosticCode.MissingJsonProperty, "$.consent.title", 1, 44 },
         { "missing reaction text", """{"schemaVersion":1,"reactions":[{"platform":"X"}]}""", NewsDiagnosticCode.MissingJsonProperty, "$.reactions[0].text", 1, 48 },
-        { "missing image caption", """{"schemaVersion":1,"article":{"image":{"aiGenerated":true}}}""", NewsDiagnosticCode.MissingJsonProperty, "$.article.image.caption", 1, 58 },
         { "missing aiGenerated", """{"schemaVersion":1,"article":{"image":{"caption":"c"}}}""", NewsDiagnosticCode.MissingJsonProperty, "$.article.image.aiGenerated", 1, 53 },
         { "missing aiReported", """{"schemaVersion":1,"stories":[{"summary":"s"}]}""", NewsDiagnosticCode.MissingJsonProperty, "$.stories[0].aiReported", 1, 45 },
         { "missing action kind", """{"schemaVersion":1,"consent":{"title":"t","actions":[{"label":"OK"}]}}""", NewsDiagnosticCode.MissingJsonProperty, "$.consent.actions[0].kind", 1, 67 },

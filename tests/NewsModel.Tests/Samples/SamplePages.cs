@@ -11,6 +11,7 @@ internal static class SamplePages
         "article-a-en.txt",
         "article-b-ru.txt",
         "body-only-c.txt",
+        "tag-page-fil.txt",
         "tag-page-fr.txt",
         "truncated-a-sw.txt",
     ];

@@ -45,14 +45,16 @@ public sealed class NewsPageTextDiagnosticsTests
     }
 
     [Fact]
-    public void TryParse_ImageBadgeOnACardWithoutImage_Warns()
+    public void TryParse_ImageBadgeOnACardWithoutCaption_IsAnAiImageWithUnknownCaption_WithoutWarning()
     {
+        // How the site renders a card whose AI-generated picture has no caption in the page text.
         var text = Blocks("Headline", "Lead sentence.", Label(LabelKey.RelatedNews), Label(LabelKey.AiReported) + " " + Label(LabelKey.AiGeneratedImage), "A summary.");
 
         var result = NewsPageText.ParseWithDiagnostics(text);
 
-        result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.ImageBadgeWithoutImage, Line = 7 });
-        result.Value.RelatedStories.Should().Equal(new StoryCard { Summary = "A summary.", AiReported = true });
+        result.Diagnostics.Should().BeEmpty();
+        result.Value.RelatedStories.Should().Equal(new StoryCard { Summary = "A summary.", AiReported = true, Image = new NewsImage(caption: null, aiGenerated: true) });
+        NewsPageText.Write(result.Value).Should().Be(text);
     }
 
     [Fact]

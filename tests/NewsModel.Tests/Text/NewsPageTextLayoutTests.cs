@@ -204,6 +204,7 @@ public sealed class NewsPageTextLayoutTests
             text.AddRange(article.Body);
         }
 
+        text.AddRange(new[] { page.Tag?.Name }.OfType<string>());
         text.AddRange(page.Reactions.Select(reaction => reaction.Text));
         foreach (var story in page.RelatedStories.Concat(page.Stories))
         {

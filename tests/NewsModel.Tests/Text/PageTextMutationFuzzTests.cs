@@ -393,6 +393,7 @@ public sealed class PageTextMutationFuzzTests
             }
         }
 
+        yield return page.Tag?.Name;
         foreach (var reaction in page.Reactions)
         {
             yield return reaction.Text;
