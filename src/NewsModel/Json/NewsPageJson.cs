@@ -45,7 +45,7 @@ namespace NewsModel;
 /// Each read has three forms, as for page text: <c>Deserialize</c> returns the page or throws
 /// <see cref="NewsFormatException"/>; <c>TryDeserialize</c> returns whether it read a page
 /// (<c>bool TryDeserialize(..., out NewsPage? page)</c>); <c>DeserializeWithDiagnostics</c> returns a
-/// <see cref="ParseResult{T}"/> with the page or the diagnostics that stopped it. None of them throws for bad input.
+/// <see cref="ParseResult{T}"/> with the page or the diagnostics that stopped it. The last two never throw for bad input.
 /// Input over <see cref="NewsPageJsonOptions.MaxInputLength"/> (bytes of UTF-8, the unit of every reader's limit) is an error.
 /// </para>
 /// <para>All members are thread-safe.</para>

@@ -27,8 +27,8 @@ namespace NewsModel;
 /// <para>
 /// Each read has three forms, as in .NET: <c>Parse</c> returns the page or throws <see cref="NewsFormatException"/>;
 /// <c>TryParse</c> returns whether it read a page (<c>bool TryParse(..., out NewsPage? page)</c>); <c>ParseWithDiagnostics</c>
-/// returns a <see cref="ParseResult{T}"/> with the page and every diagnostic, warnings included. None of them throws for
-/// bad input; all throw <see cref="ArgumentNullException"/> for a <see langword="null"/> argument. Input over
+/// returns a <see cref="ParseResult{T}"/> with the page and every diagnostic, warnings included. The last two never throw
+/// for bad input; all three throw <see cref="ArgumentNullException"/> for a <see langword="null"/> argument. Input over
 /// <see cref="NewsPageTextOptions.MaxInputLength"/> (bytes of UTF-8) is an error. Options may be <see langword="null"/> for
 /// <see cref="NewsPageTextOptions.Default"/>.
 /// </para>
