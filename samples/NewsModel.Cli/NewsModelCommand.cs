@@ -15,7 +15,7 @@ public static class NewsModelCommand
     /// <summary>The input was read and parsed (warnings allowed).</summary>
     public const int ExitParsed = 0;
 
-    /// <summary>The input has errors (in <c>--strict</c> mode, also warnings).</summary>
+    /// <summary>The input has errors (in <c>--strict</c> mode, also warnings), or page text cannot show the page (<c>--format text</c>).</summary>
     public const int ExitInputErrors = 1;
 
     /// <summary>Usage or I/O error: unknown option, missing argument, unknown interface language, unreadable file.</summary>
@@ -89,6 +89,9 @@ public static class NewsModelCommand
         var parseInput = InputArgument();
         var validateInput = InputArgument();
 
+        var parseFrom = FromOption();
+        var validateFrom = FromOption();
+
         var format = new Option<string>("--format", "-f")
         {
             Description = "The output: 'json' (NewsModel's canonical JSON, indented) or 'text' (the site's canonical page text).",
@@ -124,9 +127,10 @@ public static class NewsModelCommand
         var parseMaxLength = MaxInputLengthOption();
         var validateMaxLength = MaxInputLengthOption();
 
-        var parse = new Command("parse", "Parse a page's text and print the page (JSON by default) to standard output; diagnostics go to standard error.")
+        var parse = new Command("parse", "Parse a page (page text by default, or NewsModel's JSON) and print it (JSON by default) to standard output; diagnostics go to standard error.")
         {
             parseInput,
+            parseFrom,
             format,
             uiLanguage,
             contentLanguage,
@@ -141,7 +145,7 @@ public static class NewsModelCommand
                 Strict = result.GetValue(parseStrict),
                 MaxInputLength = result.GetValue(parseMaxLength),
             };
-            var parsed = Read(input, options, stdin, stderr);
+            var parsed = Read(input, result.GetValue(parseFrom)!, options, stdin, stderr);
             if (!parsed.Success)
             {
                 return ExitCode(parsed);
@@ -149,13 +153,13 @@ public static class NewsModelCommand
 
             // The content language is a fact of this document, which the page text does not state: it goes on the page.
             var page = result.GetValue(contentLanguage) is { } content ? parsed.Page with { ContentLanguage = content } : parsed.Page;
-            WritePage(page, result.GetValue(format)!, result.GetValue(uiLanguage), options, stdout);
-            return ExitParsed;
+            return WritePage(page, SourceName(input), result.GetValue(format)!, result.GetValue(uiLanguage), options, stdout, stderr);
         });
 
-        var validate = new Command("validate", "Check a page's text: print only its diagnostics to standard error, nothing to standard output.")
+        var validate = new Command("validate", "Check a page (page text by default, or NewsModel's JSON): print only its diagnostics to standard error, nothing to standard output.")
         {
             validateInput,
+            validateFrom,
             validateStrict,
             validateMaxLength,
         };
@@ -166,7 +170,7 @@ public static class NewsModelCommand
                 Strict = result.GetValue(validateStrict),
                 MaxInputLength = result.GetValue(validateMaxLength),
             };
-            return ExitCode(Read(result.GetValue(validateInput)!, options, stdin, stderr));
+            return ExitCode(Read(result.GetValue(validateInput)!, result.GetValue(validateFrom)!, options, stdin, stderr));
         });
 
         // A named command rather than RootCommand, whose name would be the host's executable (NewsModel.Cli, or testhost in tests).
@@ -177,12 +181,14 @@ public static class NewsModelCommand
             + "Examples:\n"
             + "  newsmodel parse page.txt                             the page as JSON\n"
             + "  newsmodel parse page.txt --format text --ui-lang pt  the page text with Portuguese labels\n"
+            + "  newsmodel parse page.json --from json --format text  a JSON page as page text\n"
             + "  cat page.txt | newsmodel validate -                  diagnostics only, from standard input\n"
             + "  newsmodel validate --strict page.txt                 fail on warnings too\n"
             + "\n"
             + "Diagnostics go to standard error as file:line:column: warning|error NMxxxx: message\n"
             + "(standard input is named <stdin>).\n"
-            + "Exit codes: 0 parsed (warnings allowed), 1 the input has errors, 2 usage or I/O error.")
+            + "Exit codes: 0 parsed (warnings allowed), 1 the input has errors or page text cannot show the page\n"
+            + "(the writer's reasons name the page's members), 2 usage or I/O error.")
         {
             new HelpOption(),
             new VersionOption(),
@@ -196,6 +202,18 @@ public static class NewsModelCommand
         Description = "The page text to read, UTF-8; '-' reads standard input.",
         HelpName = "file|-",
     };
+
+    private static Option<string> FromOption()
+    {
+        var option = new Option<string>("--from")
+        {
+            Description = "The input: 'text' (the site's page text) or 'json' (NewsModel's canonical JSON).",
+            DefaultValueFactory = _ => "text",
+            HelpName = "text|json",
+        };
+        option.AcceptOnlyFromAmong("text", "json");
+        return option;
+    }
 
     private static Option<bool> StrictOption() => new("--strict")
     {
@@ -238,19 +256,24 @@ public static class NewsModelCommand
         public NewsPage? Page => Result?.GetValueOrDefault();
     }
 
+    private static string SourceName(string input) => input == "-" ? StdinName : input;
+
     /// <summary>Reads and parses the input, writing its diagnostics (or why it could not be opened) to standard error.</summary>
-    private static ReadOutcome Read(string input, NewsPageTextOptions options, Stream stdin, TextWriter stderr)
+    private static ReadOutcome Read(string input, string from, NewsPageTextOptions options, Stream stdin, TextWriter stderr)
     {
+        // The JSON reader has no warnings to make errors of, and the same input limit.
+        ParseResult<NewsPage> ReadFrom(Stream stream) => from == "json"
+            ? NewsPageJson.DeserializeWithDiagnostics(stream, new NewsPageJsonOptions { MaxInputLength = options.MaxInputLength })
+            : NewsPageText.ParseWithDiagnostics(stream, options);
+
         ParseResult<NewsPage> result;
-        string source;
+        var source = SourceName(input);
         if (input == "-")
         {
-            source = StdinName;
-            result = NewsPageText.ParseWithDiagnostics(stdin, options);
+            result = ReadFrom(stdin);
         }
         else
         {
-            source = input;
             FileStream file;
             try
             {
@@ -264,35 +287,59 @@ public static class NewsModelCommand
 
             using (file)
             {
-                result = NewsPageText.ParseWithDiagnostics(file, options);
+                result = ReadFrom(file);
             }
         }
 
-        foreach (var diagnostic in result.Diagnostics)
+        WriteDiagnostics(result.Diagnostics, source, stderr);
+        return new ReadOutcome(result);
+    }
+
+    private static void WriteDiagnostics(IEnumerable<NewsDiagnostic> diagnostics, string source, TextWriter stderr)
+    {
+        foreach (var diagnostic in diagnostics)
         {
             stderr.Write(diagnostic.Format(source));
             stderr.Write('\n');
         }
-
-        return new ReadOutcome(result);
     }
 
-    private static void WritePage(NewsPage page, string format, string? uiLanguage, NewsPageTextOptions options, TextWriter stdout)
+    /// <summary>Prints the page; for page text (or a re-rendered page), first asks the writer whether it can show the page, and prints its reasons if not.</summary>
+    private static int WritePage(NewsPage page, string source, string format, string? uiLanguage, NewsPageTextOptions options, TextWriter stdout, TextWriter stderr)
     {
         // The catalog language that serves the tag (yo-NG is served by yo).
         var language = uiLanguage is null ? null : LabelCatalog.Default.Find(uiLanguage)!.Language;
-        var writeOptions = options with { UiLanguage = language };
         if (format == "text")
         {
+            // Page text does not state the content language: the text leaves it out, and says so.
+            if (page.ContentLanguage is { } content)
+            {
+                stderr.Write($"{CommandName}: warning: page text does not state the content language '{content}'; the text output leaves it out.\n");
+                page = page with { ContentLanguage = null };
+            }
+
+            // The page in its own interface language (or --ui-lang's), as the writer renders it: a page whose labels the
+            // read dropped (a stray badge) has no interface language in its text, and says none.
+            if (!TryWriteText(page, source, language ?? ServedLanguage(page.UiLanguage), options, stderr, out var text))
+            {
+                return ExitInputErrors;
+            }
+
             // Exactly the writer's output (no final newline), so redirecting it gives a canonical page file.
-            stdout.Write(NewsPageText.Write(page, writeOptions));
-            return;
+            stdout.Write(text);
+            return ExitParsed;
         }
 
         if (language is not null)
         {
-            // The page as it reads once re-rendered with that language's labels: its interface language and banner change, its text does not.
-            var text = NewsPageText.Write(page, writeOptions);
+            // The page as it reads once re-rendered with that language's labels: its interface language and banner change, its
+            // text does not. Page text does not carry the content language and unclassified text: they are kept from the page.
+            var shown = page with { ContentLanguage = null, UnclassifiedText = [] };
+            if (!TryWriteText(shown, source, language, options, stderr, out var text))
+            {
+                return ExitInputErrors;
+            }
+
             page = NewsPageText.Parse(text, options with { Strict = false }) with { ContentLanguage = page.ContentLanguage, UnclassifiedText = page.UnclassifiedText };
         }
 
@@ -300,6 +347,25 @@ public static class NewsModelCommand
         var json = NewsPageJson.Serialize(page, new NewsPageJsonOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         stdout.Write(json);
         stdout.Write('\n');
+        return ExitParsed;
+    }
+
+    // A page's own interface language when the catalog has it; else none, and the writer names the page's problem.
+    private static string? ServedLanguage(string? language) => language is null ? null : LabelCatalog.Default.Find(language)?.Language;
+
+    private static bool TryWriteText(NewsPage page, string source, string? language, NewsPageTextOptions options, TextWriter stderr, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? text)
+    {
+        var writeOptions = options with { UiLanguage = language };
+        var reasons = NewsPageText.Validate(page, writeOptions);
+        if (!reasons.IsEmpty)
+        {
+            WriteDiagnostics(reasons, source, stderr);
+            text = null;
+            return false;
+        }
+
+        text = NewsPageText.Write(page, writeOptions);
+        return true;
     }
 
     /// <summary>A message on one line: its lines trimmed and joined by spaces.</summary>

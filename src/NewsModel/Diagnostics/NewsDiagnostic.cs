@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace NewsModel;
 
-/// <summary>A problem found in an input, with where it is: a line and column for text, a JSON path for JSON.</summary>
+/// <summary>A problem found in an input, with where it is: a line and column for text, a JSON path for JSON; or why a page cannot be written, with the member's path.</summary>
 public sealed record NewsDiagnostic
 {
     /// <summary>Creates a diagnostic; set <see cref="Code"/>, <see cref="Severity"/> and <see cref="Message"/>.</summary>
@@ -41,7 +41,10 @@ public sealed record NewsDiagnostic
     /// <summary>The 1-based column in UTF-16 code units, or 0 where not applicable.</summary>
     public int Column { get; init; }
 
-    /// <summary>The JSON path (such as <c>$.article.body[2]</c>), or <see langword="null"/> for text input.</summary>
+    /// <summary>
+    /// The JSON path (such as <c>$.article.body[2]</c>); for a page that page text cannot show (<see cref="NewsPageText.Validate(NewsPage)"/>),
+    /// the member's path from the page (such as <c>Article.Body[2]</c>); <see langword="null"/> for text input.
+    /// </summary>
     public string? Path { get; init; }
 
     /// <summary>The stable identifier of <see cref="Code"/>, such as <c>NM2001</c>.</summary>

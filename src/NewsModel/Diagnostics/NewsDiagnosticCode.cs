@@ -2,7 +2,7 @@ namespace NewsModel;
 
 /// <summary>
 /// What a diagnostic reports. The numeric value is stable and appears in messages as <c>NM</c> followed by four digits
-/// (see <see cref="NewsDiagnostic.Id"/>): 1xxx input, 2xxx page text, 3xxx JSON.
+/// (see <see cref="NewsDiagnostic.Id"/>): 1xxx input, 2xxx page text (21xx a page that page text cannot show), 3xxx JSON.
 /// </summary>
 public enum NewsDiagnosticCode
 {
@@ -35,6 +35,99 @@ public enum NewsDiagnosticCode
     /// followed by story cards or badges): the site may have changed a label's wording. The line keeps its place.
     /// </summary>
     PossibleUnknownLabel = 2006,
+
+    // 21xx: a page that page text cannot show, reported by NewsPageText.Validate (and Write, which refuses it). Each
+    // diagnostic's Path names the member, such as Article.Body[2].
+
+    /// <summary>A text holds a line break (CR or LF): page text has one line per text, so it would read as two.</summary>
+    TextHasLineBreak = 2101,
+
+    /// <summary>A text is empty or white space only (spaces, no-break spaces, zero-width spaces): page text reads such a line as a blank or spacer line.</summary>
+    TextIsBlank = 2102,
+
+    /// <summary>A text starts or ends with a space or tab, which a reader trims, or starts with U+FEFF, which a reader drops as a byte order mark.</summary>
+    TextIsPadded = 2103,
+
+    /// <summary>A text holds a lone surrogate, which UTF-8 cannot encode.</summary>
+    TextHasLoneSurrogate = 2104,
+
+    /// <summary>A text reads as an interface label of a catalog language (any of its wordings): a reader takes the line for that label.</summary>
+    TextIsLabel = 2105,
+
+    /// <summary>A headline of a page without hero image, a story card's title or a tag's name does not read as a title (it ends a sentence, or it is too long): a reader takes it for a paragraph.</summary>
+    TextNotReadAsTitle = 2106,
+
+    /// <summary>A text that must read as a sentence reads as a title (the lead of an article with neither image nor headline, the summary of a card that shows only its summary): a reader takes it for a headline or a card's title.</summary>
+    TextReadAsTitle = 2107,
+
+    /// <summary>An article has body paragraphs but no lead: a reader takes the first paragraph for the lead.</summary>
+    MissingLead = 2108,
+
+    /// <summary>A story card has no summary where a reader would take the next line for it.</summary>
+    MissingCardSummary = 2109,
+
+    /// <summary>A story card shows neither a captioned image, a title nor a summary: page text cannot show it.</summary>
+    CardShowsNothing = 2110,
+
+    /// <summary>An image is not AI-generated: page text marks every image with the AI-generated image badge.</summary>
+    ImageNotAiGenerated = 2111,
+
+    /// <summary>An article's hero image has no caption: page text shows a hero image by its caption line.</summary>
+    ImageWithoutCaption = 2112,
+
+    /// <summary>A page has an article and a tag or tag-page story cards: page text shows those only on tag pages.</summary>
+    ArticleOnTagPage = 2113,
+
+    /// <summary>A tag page shows neither the Follow button nor an AI-reported card, by which a reader recognises a tag page.</summary>
+    TagPageNotMarked = 2114,
+
+    /// <summary>A tag has neither a name nor the Follow button: page text cannot show it.</summary>
+    TagNotShown = 2115,
+
+    /// <summary>A tag's name without the Follow button, before a first card that a reader would read it into.</summary>
+    TagNameNotReadable = 2116,
+
+    /// <summary>On a tag page without tag, the first story card begins the way page text shows a tag's name.</summary>
+    CardReadsAsTagName = 2117,
+
+    /// <summary>A page holds nothing to show: its page text would be empty.</summary>
+    NothingToWrite = 2118,
+
+    /// <summary>A page has sections or a banner but neither an article nor tag-page cards: a reader gives it an empty article.</summary>
+    MissingArticle = 2119,
+
+    /// <summary>An article has only a headline and the page shows no label: its one line reads as body-only text.</summary>
+    HeadlineOnly = 2120,
+
+    /// <summary>A reaction's <see cref="Reaction.Platform"/> is not the platform its text names (<see cref="SocialPlatforms.Detect(ReadOnlySpan{char})"/>).</summary>
+    PlatformMismatch = 2121,
+
+    /// <summary>A cookie banner's title is not the cookie-title label of the interface language written.</summary>
+    ConsentTitleNotLabel = 2122,
+
+    /// <summary>A consent button would read as a button of another kind, or as the banner's message.</summary>
+    ConsentButtonNotReadable = 2123,
+
+    /// <summary>A label the page holds (the banner's title, message or a button) is a label of another interface language than the one written.</summary>
+    LabelOfAnotherLanguage = 2124,
+
+    /// <summary>A page's <see cref="NewsPage.UiLanguage"/> is not the interface language its page text would read as.</summary>
+    UiLanguageMismatch = 2125,
+
+    /// <summary>A page's <see cref="NewsPage.UiLanguage"/> has no labels in the catalog.</summary>
+    UnknownUiLanguage = 2126,
+
+    /// <summary>The labels a page shows read as another catalog language too, which a reader prefers.</summary>
+    AmbiguousUiLanguage = 2127,
+
+    /// <summary>The catalog has no label for a key the page needs, in the interface language written nor in English.</summary>
+    LabelNotInCatalog = 2128,
+
+    /// <summary>A page has <see cref="NewsPage.UnclassifiedText"/>, which writers do not render.</summary>
+    UnclassifiedTextNotWritten = 2129,
+
+    /// <summary>A page has a <see cref="NewsPage.ContentLanguage"/>, which page text does not state.</summary>
+    ContentLanguageNotWritten = 2130,
 
     /// <summary>The JSON is not well-formed.</summary>
     InvalidJson = 3001,

@@ -3,7 +3,8 @@ using System.Collections.Immutable;
 namespace NewsModel;
 
 /// <summary>
-/// The input could not be read as the value asked for. <see cref="Diagnostic"/> says what and where;
+/// The input could not be read as the value asked for, or a value cannot be written in a format (page text cannot show
+/// every page: see <see cref="NewsPageText.Validate(NewsPage)"/>). <see cref="Diagnostic"/> says what and where;
 /// <see cref="Diagnostics"/> has every problem found.
 /// </summary>
 /// <remarks>

@@ -59,18 +59,7 @@ internal sealed class LineReader : IDisposable
             return;
         }
 
-        var start = 0;
-        while (start < line.Length && line[start] is ' ' or '\t')
-        {
-            start++;
-        }
-
-        var end = line.Length;
-        while (end > start && line[end - 1] is ' ' or '\t')
-        {
-            end--;
-        }
-
+        var (start, end) = TrimmedRange(line);
         var trimmed = line[start..end];
         if (IsBlankOrSpacer(trimmed))
         {
@@ -89,9 +78,9 @@ internal sealed class LineReader : IDisposable
             foreach (var match in matches)
             {
                 keys |= match.Keys;
-                Votes[match.Language]++;
-                OwnVotes[match.Language] += match.Inherited ? 0 : 1;
             }
+
+            LanguageVotes.Count(matches, Votes, OwnVotes);
         }
 
         var text = source.IsEmpty ? trimmed.ToString().AsMemory() : source.Slice(offset + start, end - start);
@@ -125,8 +114,26 @@ internal sealed class LineReader : IDisposable
         Count = 0;
     }
 
-    // Spacer lines hold only white space such as no-break spaces: layout, never text.
-    private static bool IsBlankOrSpacer(ReadOnlySpan<char> trimmed)
+    /// <summary>Where a line's text starts and ends once its leading and trailing spaces and tabs are trimmed (the writer's validation asks the same).</summary>
+    internal static (int Start, int End) TrimmedRange(ReadOnlySpan<char> line)
+    {
+        var start = 0;
+        while (start < line.Length && line[start] is ' ' or '\t')
+        {
+            start++;
+        }
+
+        var end = line.Length;
+        while (end > start && line[end - 1] is ' ' or '\t')
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>Whether a trimmed line is blank or a spacer: white space such as no-break spaces only, layout and never text.</summary>
+    internal static bool IsBlankOrSpacer(ReadOnlySpan<char> trimmed)
     {
         foreach (var c in trimmed)
         {

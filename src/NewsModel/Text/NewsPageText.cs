@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -21,8 +22,12 @@ namespace NewsModel;
 /// hero image is its headline only if it reads as a title, and a story card's first block is its title only if it
 /// reads as one and a badge line or its summary follows. A page with neither labels nor blank lines is crawled body
 /// text (layout C): its first line is the lead. A page whose first story-card badge comes before any section heading
-/// is a tag page. <see cref="Write(NewsPage, NewsPageTextOptions?)"/> produces text that reads back as
-/// the same page whenever the page's titles and sentences follow this rule.
+/// is a tag page.
+/// </para>
+/// <para>
+/// Writing is total: <see cref="Write(NewsPage, NewsPageTextOptions?)"/> writes text that reads back as the same page
+/// (<c>Parse(Write(page)) == page</c>, with no diagnostic, strict mode included), or refuses before it writes anything.
+/// <see cref="Validate(NewsPage, NewsPageTextOptions?)"/> gives the reasons it would refuse, as data, without writing.
 /// </para>
 /// <para>
 /// Each read has three forms, as in .NET: <c>Parse</c> returns the page or throws <see cref="NewsFormatException"/>;
@@ -169,17 +174,83 @@ public static class NewsPageText
         return PageTextParser.Parse(utf8Stream, options ?? NewsPageTextOptions.Default);
     }
 
-    /// <summary>Writes a page in the site's canonical page-text layout, with the labels of its <see cref="NewsPage.UiLanguage"/> (English when it has none).</summary>
+    /// <summary>Finds why <see cref="Write(NewsPage)"/> would refuse a page: what its page text could not show.</summary>
     /// <param name="page">The page.</param>
-    /// <returns>The page text: LF line ends, no final newline.</returns>
-    /// <exception cref="ArgumentException">The shipped catalog has no labels for the page's <see cref="NewsPage.UiLanguage"/>, or the page holds an image that is not AI-generated (the page text marks every image with the AI badge, so it cannot show one without it).</exception>
+    /// <returns>The reasons, in page order; empty when the page can be written (see <see cref="Validate(NewsPage, NewsPageTextOptions?)"/>).</returns>
+    [OverloadResolutionPriority(Preferred)]
+    public static ImmutableArray<NewsDiagnostic> Validate(NewsPage page) => Validate(page, null);
+
+    /// <summary>Finds why <see cref="Write(NewsPage, NewsPageTextOptions?)"/> would refuse a page with these options: what its page text could not show.</summary>
+    /// <param name="page">The page.</param>
+    /// <param name="options">The labels and the interface language to write, as for <see cref="Write(NewsPage, NewsPageTextOptions?)"/>.</param>
+    /// <returns>
+    /// The reasons, in page order, each an error <see cref="NewsDiagnostic"/> with a code (<c>NM2101</c> to <c>NM2130</c>), the
+    /// member's path in <see cref="NewsDiagnostic.Path"/> (such as <c>Article.Body[2]</c> or <c>Consent.Actions[0].Label</c>;
+    /// line and column are 0) and a message that says why; empty when the page can be written.
+    /// </returns>
+    /// <remarks>
+    /// <para>
+    /// Page text marks structure only with labels, line breaks and whether a line ends a sentence, and it has no escape: what
+    /// it cannot show is refused, never changed. A page is written when
+    /// </para>
+    /// <list type="bullet">
+    /// <item>every text is one line (no CR or LF) that a reader keeps as it is: not empty or white space only (no-break
+    /// spaces included), not starting or ending with a space or tab, not starting with U+FEFF, with no lone surrogate; and
+    /// it is no label of any catalog language, in any of its wordings, under the label matching rule (canonically
+    /// equivalent forms, either Yoruba underdot, curly or straight apostrophes, runs of spaces) — the Follow button's
+    /// included, although a reader takes it for the button only on a tag page's first lines;</item>
+    /// <item>an article's headline reads as a title (no sentence end, at most 300 characters) when the article has no hero
+    /// image; the lead of an article with neither image nor headline does not read as a title (unless the page is body-only
+    /// text); an article with body paragraphs has a lead; a hero image has a caption; an article with only a headline has a
+    /// label on its page;</item>
+    /// <item>a story card shows a captioned image, a title or a summary; its title reads as a title; a card without summary
+    /// has a badge line (or a captioned image) and comes last or before a card that begins with its image or badge line; a
+    /// card that shows only its summary, a summary that reads as a title, comes last; every image is AI-generated (page text
+    /// marks each with the badge);</item>
+    /// <item>a page has an article, or is a tag page (no article; a tag, story cards or both) that shows the Follow button
+    /// or an AI-reported card; a tag shows its name or the Follow button; without the button, its name reads as a title and
+    /// the first card begins with a captioned image or with a title and its badge line; a tag page without tag does not begin
+    /// with a card of that shape, a title and a title-like summary before a card that begins with its badge line; a page
+    /// shows something;</item>
+    /// <item>a reaction's <see cref="Reaction.Platform"/> is <see cref="SocialPlatforms.Detect(ReadOnlySpan{char})"/> of its text;</item>
+    /// <item>the banner's title is a cookie-title label, its message the cookie-message label or a text that is no label,
+    /// decline and accept buttons show their labels, and buttons of kind <see cref="ConsentActionKind.Other"/> (free text,
+    /// no label) follow a message;</item>
+    /// <item><see cref="NewsPage.UiLanguage"/> is the catalog language (as the catalog names it, <c>yo</c> rather than
+    /// <c>yo-NG</c>) whose labels the page shows; every label the page holds (the banner's) is one of that language's; a
+    /// reader does not prefer another language that reads them too; and a page that shows no label has no
+    /// <see cref="NewsPage.UiLanguage"/>;</item>
+    /// <item>the page has no <see cref="NewsPage.ContentLanguage"/> and no <see cref="NewsPage.UnclassifiedText"/>, which page
+    /// text does not carry: write <c>page with { ContentLanguage = null, UnclassifiedText = [] }</c>, and set the content
+    /// language again on the page read.</item>
+    /// </list>
+    /// <para>
+    /// With <see cref="NewsPageTextOptions.UiLanguage"/> the page is re-rendered: it is validated, and reads back, as the
+    /// page with that interface language (as the catalog names it; none for a page that shows no label) and, when that
+    /// differs from the page's own, with the banner's texts that are labels (title, message, decline and accept buttons) in
+    /// that language.
+    /// </para>
+    /// </remarks>
+    /// <exception cref="ArgumentException">The options' <see cref="NewsPageTextOptions.UiLanguage"/> has no labels in the catalog.</exception>
+    public static ImmutableArray<NewsDiagnostic> Validate(NewsPage page, NewsPageTextOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        options ??= NewsPageTextOptions.Default;
+        return PageTextValidator.Validate(PageTextWriter.Render(page, options), options.Catalog);
+    }
+
+    /// <summary>Writes a page in the site's canonical page-text layout, with the labels of its <see cref="NewsPage.UiLanguage"/>.</summary>
+    /// <param name="page">The page.</param>
+    /// <returns>The page text: LF line ends, no final newline. It reads back as <paramref name="page"/>.</returns>
+    /// <exception cref="NewsFormatException">The page text cannot show the page (see <see cref="Validate(NewsPage, NewsPageTextOptions?)"/>): <see cref="NewsFormatException.Diagnostics"/> has every reason.</exception>
     public static string Write(NewsPage page) => Write(page, null);
 
     /// <summary>Writes a page in the site's canonical page-text layout.</summary>
     /// <param name="page">The page.</param>
     /// <param name="options">The labels (<see cref="NewsPageTextOptions.Catalog"/>) and the interface language to write (<see cref="NewsPageTextOptions.UiLanguage"/>, by default the page's own).</param>
-    /// <returns>The page text: LF line ends, no final newline.</returns>
-    /// <exception cref="ArgumentException">The catalog has no labels for the language to write (the page's <see cref="NewsPage.UiLanguage"/> or <see cref="NewsPageTextOptions.UiLanguage"/>, which the message names), or the page holds an image that is not AI-generated.</exception>
+    /// <returns>The page text: LF line ends, no final newline. It reads back as the page (re-rendered with <see cref="NewsPageTextOptions.UiLanguage"/>; see <see cref="Validate(NewsPage, NewsPageTextOptions?)"/>).</returns>
+    /// <exception cref="ArgumentException">The options' <see cref="NewsPageTextOptions.UiLanguage"/> has no labels in the catalog; the message names it and the catalog's languages.</exception>
+    /// <exception cref="NewsFormatException">The page text cannot show the page (see <see cref="Validate(NewsPage, NewsPageTextOptions?)"/>): <see cref="NewsFormatException.Diagnostics"/> has every reason.</exception>
     [OverloadResolutionPriority(Preferred)]
     public static string Write(NewsPage page, NewsPageTextOptions? options)
     {
@@ -196,14 +267,19 @@ public static class NewsPageText
     /// <summary>Writes a page in the site's canonical page-text layout to a <see cref="TextWriter"/>, with the labels of its <see cref="NewsPage.UiLanguage"/>.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="page">The page.</param>
-    /// <exception cref="ArgumentException">The shipped catalog has no labels for the page's <see cref="NewsPage.UiLanguage"/>, or the page holds an image that is not AI-generated; nothing is written then.</exception>
+    /// <exception cref="NewsFormatException">The page text cannot show the page (see <see cref="Validate(NewsPage, NewsPageTextOptions?)"/>); nothing is written then.</exception>
     public static void Write(TextWriter writer, NewsPage page) => Write(writer, page, null);
 
     /// <summary>Writes a page in the site's canonical page-text layout to a <see cref="TextWriter"/>.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="page">The page.</param>
     /// <param name="options">The labels and the interface language to write (by default the page's own).</param>
-    /// <exception cref="ArgumentException">The catalog has no labels for the language to write, or the page holds an image that is not AI-generated; nothing is written then.</exception>
+    /// <remarks>
+    /// The page is validated before the first character is written, so a page that is refused leaves the writer untouched.
+    /// An exception that <paramref name="writer"/> itself throws is passed on as it is; what the writer had taken by then is its own.
+    /// </remarks>
+    /// <exception cref="ArgumentException">The options' <see cref="NewsPageTextOptions.UiLanguage"/> has no labels in the catalog; nothing is written then.</exception>
+    /// <exception cref="NewsFormatException">The page text cannot show the page (see <see cref="Validate(NewsPage, NewsPageTextOptions?)"/>); nothing is written then.</exception>
     public static void Write(TextWriter writer, NewsPage page, NewsPageTextOptions? options)
     {
         ArgumentNullException.ThrowIfNull(writer);

@@ -59,15 +59,7 @@ internal ref struct PageAssembler
     // own pages, and loses to it on the neutral language's); then the catalog's order.
     private static string? DetectLanguage(ReadOnlySpan<LineItem> items, int[] votes, int[] ownVotes, ImmutableArray<string> languages, DiagnosticBag diagnostics)
     {
-        var best = -1;
-        for (var i = 0; i < votes.Length; i++)
-        {
-            if (votes[i] > 0 && (best < 0 || votes[i] > votes[best] || (votes[i] == votes[best] && ownVotes[i] > ownVotes[best])))
-            {
-                best = i;
-            }
-        }
-
+        var best = LanguageVotes.Best(votes, ownVotes);
         if (best < 0)
         {
             return null;

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Diagnostics;
 using NewsModel.Localization;
 
 namespace NewsModel.Text;
@@ -7,6 +7,12 @@ namespace NewsModel.Text;
 /// Writes the site's canonical layout: blocks separated by one blank line, an image as its caption with the AI-image
 /// badge on the next line, three no-break-space spacer lines before the cookie banner, and no final newline.
 /// </summary>
+/// <remarks>
+/// A write has two steps that never interleave: <see cref="Render"/> gives the page as its text will show it (its labels
+/// in the interface language written), and <see cref="PageTextValidator"/> finds every reason the text would not read back
+/// as that page. Only a page without reasons reaches the <see cref="TextWriter"/>, so the caller's writer never gets half a page.
+/// The layout decisions both steps depend on (which layout an article takes, which lines a card shows) are made here, once.
+/// </remarks>
 internal sealed class PageTextWriter
 {
     private const string Spacer = "\u00A0";
@@ -14,53 +20,107 @@ internal sealed class PageTextWriter
 
     private readonly TextWriter _writer;
     private readonly LabelCatalog _catalog;
-    private readonly string _language;
+    private readonly string? _language;
     private bool _started;
 
-    private PageTextWriter(TextWriter writer, LabelCatalog catalog, string language)
+    private PageTextWriter(TextWriter writer, LabelCatalog catalog, string? language)
     {
         _writer = writer;
         _catalog = catalog;
         _language = language;
     }
 
+    /// <summary>Validates the page as rendered with the options, then writes it.</summary>
+    /// <exception cref="ArgumentException">The options' <see cref="NewsPageTextOptions.UiLanguage"/> has no labels in the catalog.</exception>
+    /// <exception cref="NewsFormatException">The page text cannot show the page; its diagnostics say why (nothing is written then).</exception>
     public static void Write(NewsPage page, TextWriter writer, NewsPageTextOptions options)
     {
-        var catalog = options.Catalog;
-        var uiLanguage = options.UiLanguage ?? page.UiLanguage ?? LabelCatalog.NeutralLanguage;
-        if (catalog.Find(uiLanguage) is null)
+        var rendered = Render(page, options);
+        var reasons = PageTextValidator.Validate(rendered, options.Catalog);
+        if (!reasons.IsEmpty)
         {
-            // Named after where the language came from: the caller's options, or the page itself.
-            var (problem, parameter) = options.UiLanguage is not null
-                ? ($"The interface language '{uiLanguage}' of NewsPageTextOptions.UiLanguage has no labels in the catalog.", nameof(options))
-                : page.UiLanguage is not null
-                    ? ($"The page's interface language '{uiLanguage}' (NewsPage.UiLanguage) has no labels in the catalog.", nameof(page))
-                    : ($"The page has no UiLanguage, and the catalog has no labels for '{uiLanguage}', the language that writes such a page.", nameof(options));
-            throw new ArgumentException($"{problem} Its languages are: {string.Join(", ", catalog.Languages)}.", parameter);
+            throw new NewsFormatException(reasons);
         }
 
-        // Checked before the first character is written, so a caller's writer never gets half a page.
-        foreach (var image in Images(page))
+        WriteValidated(rendered, writer, options.Catalog);
+    }
+
+    /// <summary>Writes a rendered page that <see cref="PageTextValidator"/> accepted (tests also call it with pages it refuses, to see what a write would lose).</summary>
+    internal static void WriteValidated(NewsPage rendered, TextWriter writer, LabelCatalog catalog)
+        => new PageTextWriter(writer, catalog, rendered.UiLanguage).WritePage(rendered);
+
+    /// <summary>
+    /// The page as its text shows it when written with these options. Without <see cref="NewsPageTextOptions.UiLanguage"/>, the
+    /// page itself. With one, the page re-rendered in that interface language: <see cref="NewsPage.UiLanguage"/> becomes the
+    /// catalog language that serves it (none for a page that shows no label), and when it differs from the page's own, the
+    /// banner's texts that are labels (title, message, decline and accept buttons) become that language's labels.
+    /// </summary>
+    /// <exception cref="ArgumentException">The options' interface language has no labels in the catalog.</exception>
+    public static NewsPage Render(NewsPage page, NewsPageTextOptions options)
+    {
+        if (options.UiLanguage is not { } requested)
         {
-            if (!image.AiGenerated)
+            return page;
+        }
+
+        var catalog = options.Catalog;
+        var language = catalog.Find(requested)?.Language
+            ?? throw new ArgumentException(
+                $"The interface language '{requested}' of NewsPageTextOptions.UiLanguage has no labels in the catalog. Its languages are: {string.Join(", ", catalog.Languages)}.",
+                nameof(options));
+        var uiLanguage = ShowsLabels(page) ? language : null;
+        var translate = page.Consent is not null && !string.Equals(page.UiLanguage, requested, StringComparison.OrdinalIgnoreCase);
+        if (uiLanguage == page.UiLanguage && !translate)
+        {
+            return page;
+        }
+
+        return page with { UiLanguage = uiLanguage, Consent = translate ? Translate(page.Consent!, catalog, language) : page.Consent };
+    }
+
+    /// <summary>Whether the page's text shows a label: a hero image, the Follow button, a card's badge line, a section heading or the banner.</summary>
+    public static bool ShowsLabels(NewsPage page)
+    {
+        if (page.Article?.Image is not null || page.Tag is { HasFollowButton: true } || !page.Reactions.IsEmpty
+            || !page.RelatedStories.IsEmpty || page.Consent is not null)
+        {
+            return true;
+        }
+
+        foreach (var story in page.Stories)
+        {
+            if (HasBadgeLine(story))
             {
-                throw new ArgumentException(
-                    $"The image \"{image.Caption}\" is not AI-generated: the page text marks every image with the AI-generated image badge, so it cannot show this one.",
-                    nameof(page));
+                return true;
             }
         }
 
-        if (page.Article?.Image is { Caption: null })
-        {
-            throw new ArgumentException("The article's image has no caption: the page text shows a hero image by its caption line, so it cannot show this one.", nameof(page));
-        }
+        return false;
+    }
 
-        if (page.Tag is not null && page.Article is not null)
-        {
-            throw new ArgumentException("The page has both an article and a tag: the page text shows a tag only on tag pages.", nameof(page));
-        }
+    /// <summary>Layout C: an article with neither image nor headline on a page with nothing else, written as lines of one block.</summary>
+    public static bool IsBodyOnly(NewsPage page, NewsArticle article)
+        => article.Image is null && article.Headline is null && page.Consent is null
+            && page.Reactions.IsEmpty && page.RelatedStories.IsEmpty && page.Stories.IsEmpty;
 
-        new PageTextWriter(writer, catalog, uiLanguage).WritePage(page);
+    /// <summary>Whether a card shows a badge line: the AI-reported badge, or the AI-image badge of its AI-generated picture (captioned or not).</summary>
+    public static bool HasBadgeLine(StoryCard story) => story.AiReported || story.Image is { AiGenerated: true };
+
+    /// <summary>The keys a card's badge line shows (a <see cref="LabelMatch"/> mask), 0 when it shows none.</summary>
+    public static uint BadgeKeys(StoryCard story)
+        => (story.AiReported ? LabelMasks.ReportedBadge : 0) | (story.Image is { AiGenerated: true } ? LabelMasks.ImageBadge : 0);
+
+    /// <summary>The text of a badge line in a language: the AI-reported badge, then the AI-image badge (one space between).</summary>
+    public static string? BadgeLineText(LabelCatalog catalog, string language, uint keys)
+    {
+        var reported = (keys & LabelMasks.ReportedBadge) != 0 ? catalog.GetLabel(language, LabelKey.AiReported) : null;
+        var image = (keys & LabelMasks.ImageBadge) != 0 ? catalog.GetLabel(language, LabelKey.AiGeneratedImage) : null;
+        return keys switch
+        {
+            LabelMasks.Badges => reported is null || image is null ? null : reported + " " + image,
+            LabelMasks.ReportedBadge => reported,
+            _ => image,
+        };
     }
 
     /// <summary>The page's text length plus room for labels and line breaks: one buffer that rarely needs to grow.</summary>
@@ -103,11 +163,39 @@ internal sealed class PageTextWriter
         static int Length(string? text) => text is null ? 0 : text.Length + PerBlock;
     }
 
-    private static IEnumerable<NewsImage> Images(NewsPage page)
-        => new[] { page.Article?.Image }
-            .Concat(page.Stories.Select(story => story.Image))
-            .Concat(page.RelatedStories.Select(story => story.Image))
-            .OfType<NewsImage>();
+    private static ConsentNotice Translate(ConsentNotice consent, LabelCatalog catalog, string language)
+    {
+        var actions = consent.Actions;
+        if (actions.Any(action => action.Kind != ConsentActionKind.Other))
+        {
+            var translated = new ConsentAction[actions.Length];
+            for (var i = 0; i < actions.Length; i++)
+            {
+                var action = actions[i];
+                translated[i] = action.Kind switch
+                {
+                    ConsentActionKind.Decline => action with { Label = TranslateText(action.Label, LabelKey.CookieDecline) },
+                    ConsentActionKind.Accept => action with { Label = TranslateText(action.Label, LabelKey.CookieAccept) },
+                    _ => action,
+                };
+            }
+
+            actions = [.. translated];
+        }
+
+        return new ConsentNotice
+        {
+            Title = TranslateText(consent.Title, LabelKey.CookieTitle),
+            Message = consent.Message is { } message ? TranslateText(message, LabelKey.CookieMessage) : null,
+            Actions = actions,
+        };
+
+        // A text that reads as the key's label (in any language) becomes the language's label; any other text stays.
+        string TranslateText(string text, LabelKey key)
+            => catalog.Matcher.TryMatch(text.AsSpan().Trim(), out var matches) && matches[0].Has(key)
+                ? catalog.GetLabel(language, key) ?? text
+                : text;
+    }
 
     private void WritePage(NewsPage page)
     {
@@ -163,13 +251,9 @@ internal sealed class PageTextWriter
 
         if (page.Consent is { } consent)
         {
-            WriteConsent(consent, page.UiLanguage);
+            WriteConsent(consent);
         }
     }
-
-    private static bool IsBodyOnly(NewsPage page, NewsArticle article)
-        => article.Image is null && article.Headline is null && page.Consent is null
-            && page.Reactions.IsEmpty && page.RelatedStories.IsEmpty && page.Stories.IsEmpty;
 
     private void WriteArticle(NewsArticle article)
     {
@@ -212,19 +296,9 @@ internal sealed class PageTextWriter
             WriteBlock(title);
         }
 
-        // The badge line shows AI-reported, then the AI-image badge when the card's picture is AI-generated.
-        var imageBadge = story.Image is { AiGenerated: true };
-        if (story.AiReported && imageBadge)
+        if (BadgeKeys(story) is not 0 and var keys)
         {
-            WriteBlock(Label(LabelKey.AiReported) + " " + Label(LabelKey.AiGeneratedImage));
-        }
-        else if (story.AiReported)
-        {
-            WriteBlock(Label(LabelKey.AiReported));
-        }
-        else if (imageBadge)
-        {
-            WriteBlock(Label(LabelKey.AiGeneratedImage));
+            WriteBlock(BadgeLineText(_catalog, Language, keys) ?? throw Unreachable());
         }
 
         if (story.Summary is { } summary)
@@ -236,24 +310,22 @@ internal sealed class PageTextWriter
     private void WriteImage(NewsImage image)
     {
         BeginBlock();
-        WriteLines(image.Caption!, [Label(LabelKey.AiGeneratedImage)]);
+        WriteLines(image.Caption, [Label(LabelKey.AiGeneratedImage)]);
     }
 
-    private void WriteConsent(ConsentNotice consent, string? pageLanguage)
+    private void WriteConsent(ConsentNotice consent)
     {
         for (var i = 0; i < SpacerCount; i++)
         {
             WriteBlock(Spacer);
         }
 
-        // The banner is interface text: written in another language than the page's, texts that are labels are translated.
-        var translate = !string.Equals(pageLanguage, _language, StringComparison.OrdinalIgnoreCase);
-        WriteBlock(translate ? Translate(consent.Title, LabelKey.CookieTitle) : consent.Title);
+        WriteBlock(consent.Title);
         BeginBlock();
         var first = true;
         if (consent.Message is { } message)
         {
-            _writer.Write(translate ? Translate(message, LabelKey.CookieMessage) : message);
+            _writer.Write(message);
             first = false;
         }
 
@@ -265,26 +337,16 @@ internal sealed class PageTextWriter
             }
 
             first = false;
-            var key = action.Kind switch
-            {
-                ConsentActionKind.Decline => LabelKey.CookieDecline,
-                ConsentActionKind.Accept => LabelKey.CookieAccept,
-                _ => (LabelKey?)null,
-            };
-            _writer.Write(translate && key is { } k ? Translate(action.Label, k) : action.Label);
+            _writer.Write(action.Label);
         }
     }
 
-    private string Translate(string text, LabelKey key)
-    {
-        var matcher = _catalog.Matcher;
-        return matcher.TryMatch(text.AsSpan().Trim(), out var matches) && matches[0].Has(key) ? Label(key) : text;
-    }
+    // The validator has checked that the page has a language and the catalog every label it shows.
+    private string Language => _language ?? throw Unreachable();
 
-    private string Label(LabelKey key)
-        => _catalog.GetLabel(_language, key)
-            ?? throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"The catalog has no '{LabelKeys.GetResourceName(key)}' label for '{_language}' nor for '{LabelCatalog.NeutralLanguage}'."));
+    private string Label(LabelKey key) => _catalog.GetLabel(Language, key) ?? throw Unreachable();
+
+    private static UnreachableException Unreachable() => new("The page text validator accepted a page that this writer cannot write.");
 
     private void WriteBlock(string text)
     {

@@ -110,10 +110,23 @@ public sealed class NewsModelCommandTests : IDisposable
     [Fact]
     public void Parse_EmptyInput_WarnsAndExits0()
     {
-        var run = CliRunner.RunWithStdin([], "parse", "-", "--format", "text");
+        var run = CliRunner.RunWithStdin([], "parse", "-");
 
         run.ExitCode.Should().Be(0);
         run.StderrLines.Should().ContainSingle().Which.Should().StartWith("<stdin>:1:1: warning NM1003: ");
+    }
+
+    [Fact]
+    public void Parse_EmptyInput_FormatText_Exits1_WithTheWritersReason()
+    {
+        // An empty page has no page text that reads back without a warning: the writer refuses it.
+        var run = CliRunner.RunWithStdin([], "parse", "-", "--format", "text");
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitInputErrors);
+        run.Stdout.Should().BeEmpty();
+        run.StderrLines.Should().HaveCount(2);
+        run.StderrLines[0].Should().StartWith("<stdin>:1:1: warning NM1003: ");
+        run.StderrLines[1].Should().StartWith("<stdin>:Article: error NM2118: ");
     }
 
     [Fact]

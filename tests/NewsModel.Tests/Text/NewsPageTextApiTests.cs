@@ -101,8 +101,10 @@ public sealed class NewsPageTextApiTests
 
         var act = () => NewsPageText.Write(page);
 
-        var exception = act.Should().Throw<ArgumentException>().Which;
-        exception.ParamName.Should().Be("page");
+        // A fact of the page, not of an argument the caller passed: a reason with the member's path.
+        var exception = act.Should().Throw<NewsFormatException>().Which;
+        exception.Diagnostic!.Code.Should().Be(NewsDiagnosticCode.UnknownUiLanguage);
+        exception.Diagnostic.Path.Should().Be("UiLanguage");
         exception.Message.Should().Contain("page's interface language 'tlh'").And.Contain("NewsPage.UiLanguage").And.NotContain("options");
     }
 
@@ -139,7 +141,10 @@ public sealed class NewsPageTextApiTests
         var page = NewsPageText.Parse(Text) with { ContentLanguage = "en" };
 
         page.ContentLanguage.Should().Be("en");
-        NewsPageText.Parse(NewsPageText.Write(page)).Should().Be(page with { ContentLanguage = null }, "the page text does not state it");
+        var act = () => NewsPageText.Write(page);
+        act.Should().Throw<NewsFormatException>("the page text does not state it, so writing it would lose it")
+            .Which.Diagnostics.Should().ContainSingle().Which.Path.Should().Be("ContentLanguage");
+        NewsPageText.Parse(NewsPageText.Write(page with { ContentLanguage = null })).Should().Be(page with { ContentLanguage = null });
     }
 
     private static string Label(LabelKey key) => LabelCatalog.Default.GetLabel("en", key)!;

@@ -106,6 +106,7 @@ public sealed class NewsPageTextTagPageTests
 
         var act = () => NewsPageText.Write(page);
 
-        act.Should().Throw<ArgumentException>().WithMessage("*tag*");
+        act.Should().Throw<NewsFormatException>().WithMessage("*tag*")
+            .Which.Diagnostic!.Code.Should().Be(NewsDiagnosticCode.ArticleOnTagPage);
     }
 }

@@ -106,7 +106,8 @@ public sealed class NewsPageTextWriteTests
 
         var act = () => NewsPageText.Write(writer, page);
 
-        act.Should().Throw<ArgumentException>().WithMessage("*not AI-generated*");
+        act.Should().Throw<NewsFormatException>().WithMessage("*not AI-generated*")
+            .Which.Diagnostic!.Path.Should().Be("Article.Image");
         writer.ToString().Should().BeEmpty();
     }
 
