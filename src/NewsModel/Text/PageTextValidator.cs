@@ -236,7 +236,7 @@ internal sealed class PageTextValidator
         // With no tag line, a first card of a title and a title-like summary, before a card that begins with its badge line,
         // has the shape of a tag's name followed by a card.
         if (!showsTagLine && marked && stories.Length > 1
-            && stories[0] is { Image.Caption: null, Title: { } title, Summary: { } summary } first && !PageTextWriter.HasBadgeLine(first)
+            && stories[0] is { Image: not { Caption: not null }, Title: { } title, Summary: { } summary } first && !PageTextWriter.HasBadgeLine(first)
             && TextHeuristics.LooksLikeTitle(title) && TextHeuristics.LooksLikeTitle(summary) && BeginsWithBadgeLine(stories[1]))
         {
             Add(NewsDiagnosticCode.CardReadsAsTagName, "Stories[0].Title", DiagnosticMessages.CardReadsAsTagName(title));
