@@ -340,6 +340,161 @@ public sealed class NewsModelCommandTests : IDisposable
         page.ContentLanguage.Should().Be("en");
     }
 
+    // --- --from json ---
+
+    private string JsonFile(NewsPage page) => JsonFile(NewsPageJson.Serialize(page));
+
+    private string JsonFile(string json)
+    {
+        var path = Path.Combine(_directory, "page.json");
+        File.WriteAllText(path, json);
+        return path;
+    }
+
+    [Theory]
+    [MemberData(nameof(SamplePages.CanonicalNames), MemberType = typeof(SamplePages))]
+    public void Parse_FromJson_FormatText_WritesThePageText(string name)
+    {
+        var path = JsonFile(SamplePages.Parse(name));
+
+        var run = CliRunner.Run("parse", path, "--from", "json", "--format", "text");
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitParsed, run.Stderr);
+        run.Stderr.Should().BeEmpty();
+        run.Stdout.Should().Be(SamplePages.Text(name));
+    }
+
+    [Fact]
+    public void Parse_FromJson_DefaultFormat_PrintsTheSamePageAsJson()
+    {
+        var page = SamplePages.Parse("tag-page-fr.txt");
+        var path = JsonFile(page);
+
+        var run = CliRunner.Run("parse", path, "--from", "json");
+
+        run.ExitCode.Should().Be(0, run.Stderr);
+        NewsPageJson.Deserialize(run.Stdout).Should().Be(page);
+    }
+
+    [Fact]
+    public void Parse_FromJsonStdin_FormatText_Works()
+    {
+        var page = SamplePages.Parse("article-a-en.txt");
+
+        var run = CliRunner.RunWithStdin(Encoding.UTF8.GetBytes(NewsPageJson.Serialize(page)), "parse", "-", "--from", "json", "-f", "text");
+
+        run.ExitCode.Should().Be(0, run.Stderr);
+        run.Stdout.Should().Be(SamplePages.Text("article-a-en.txt"));
+    }
+
+    [Fact]
+    public void Parse_FromJson_PageTheWriterRefuses_Exits1_WithTheWritersReasons_AndPrintsNothing()
+    {
+        var page = new NewsPage
+        {
+            UiLanguage = "en",
+            Article = new NewsArticle { Headline = "Ferries return", Body = ["Crossings resume on Monday."] },
+            Consent = new ConsentNotice { Title = "This site uses cookies", Actions = [new ConsentAction(ConsentActionKind.Accept, "OK")] },
+        };
+        var path = JsonFile(page);
+
+        var run = CliRunner.Run("parse", path, "--from", "json", "--format", "text");
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitInputErrors);
+        run.Stdout.Should().BeEmpty();
+        run.StderrLines.Should().HaveCount(2);
+        run.StderrLines[0].Should().StartWith(path + ":Article.Summary: error NM2108: ");
+        run.StderrLines[1].Should().StartWith(path + ":Consent.Actions[0].Label: error NM2123: ").And.Contain("\"OK\"");
+    }
+
+    [Fact]
+    public void Parse_FromJson_WithContentLanguage_FormatText_WarnsThatTheTextLeavesItOut()
+    {
+        var page = SamplePages.Parse("article-b-ru.txt") with { ContentLanguage = "ru" };
+
+        var run = CliRunner.Run("parse", JsonFile(page), "--from", "json", "--format", "text");
+
+        run.ExitCode.Should().Be(0, run.Stderr);
+        run.StderrLines.Should().ContainSingle().Which.Should().Be("newsmodel: warning: page text does not state the content language 'ru'; the text output leaves it out.");
+        run.Stdout.Should().Be(SamplePages.Text("article-b-ru.txt"));
+    }
+
+    [Fact]
+    public void Parse_FromJson_WithUiLang_ReRendersThePage()
+    {
+        var page = SamplePages.Parse("article-a-en.txt");
+
+        var run = CliRunner.Run("parse", JsonFile(page), "--from", "json", "--format", "text", "--ui-lang", "yo");
+
+        run.ExitCode.Should().Be(0, run.Stderr);
+        run.Stdout.Should().Be(NewsPageText.Write(page, new NewsPageTextOptions { UiLanguage = "yo" }));
+    }
+
+    [Fact]
+    public void Parse_FromJson_InvalidJson_Exits1_WithTheJsonDiagnostic()
+    {
+        var path = JsonFile("{\"schemaVersion\": 1, \"article\": ");
+
+        var run = CliRunner.Run("parse", path, "--from", "json", "--format", "text");
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitInputErrors);
+        run.Stdout.Should().BeEmpty();
+        run.StderrLines.Should().ContainSingle().Which.Should().StartWith(path + ":").And.Contain("error NM3001");
+    }
+
+    [Fact]
+    public void Validate_FromJson_ChecksTheJson()
+    {
+        var run = CliRunner.Run("validate", JsonFile(SamplePages.Parse("article-a-en.txt")), "--from", "json");
+
+        run.ExitCode.Should().Be(0, run.Stderr);
+        run.Stdout.Should().BeEmpty();
+        run.Stderr.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Parse_FromText_IsTheDefault_AndJsonIsNotReadAsText()
+    {
+        var path = JsonFile(SamplePages.Parse("article-a-en.txt"));
+
+        var asText = CliRunner.Run("parse", path, "--format", "text");
+        var explicitText = CliRunner.Run("parse", path, "--from", "text", "--format", "text");
+
+        asText.Stdout.Should().Be(explicitText.Stdout).And.StartWith("{");
+    }
+
+    [Fact]
+    public void Parse_UnknownFrom_Exits2()
+    {
+        var run = CliRunner.Run("parse", ArticleA, "--from", "yaml");
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitUsageOrIO);
+        run.Stderr.Should().Contain("yaml");
+    }
+
+    [Fact]
+    public void Parse_FormatText_PageWhoseLabelsTheReadDropped_WritesItWithoutInterfaceLanguage()
+    {
+        // The stray badge gives the read page an interface language; written without it, the text shows no label.
+        var run = CliRunner.Run("parse", TempFile(PageWithWarning), "--format", "text");
+
+        run.ExitCode.Should().Be(0);
+        NewsPageText.ParseWithDiagnostics(run.Stdout, new NewsPageTextOptions { Strict = true }).Value.UiLanguage.Should().BeNull();
+    }
+
+    [Fact]
+    public void Parse_FormatText_PageWithUnclassifiedText_Exits1_TheWriterWouldLoseIt()
+    {
+        var text = SamplePages.Text("article-a-en.txt") + "\n\nText after the banner.";
+
+        var run = CliRunner.Run("parse", TempFile(text), "--format", "text");
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitInputErrors);
+        run.Stdout.Should().BeEmpty();
+        run.StderrLines.Should().Contain(line => line.Contains("warning NM2001", StringComparison.Ordinal))
+            .And.Contain(line => line.Contains("page.txt:UnclassifiedText: error NM2129: ", StringComparison.Ordinal));
+    }
+
     private sealed class FailingStream(Exception exception) : Stream
     {
         public override bool CanRead => true;
