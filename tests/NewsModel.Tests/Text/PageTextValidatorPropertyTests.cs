@@ -16,7 +16,7 @@ namespace NewsModel.Tests.Text;
 /// </summary>
 public sealed class PageTextValidatorPropertyTests(ITestOutputHelper output)
 {
-    private const int Iterations = 5_000;
+    private const int Iterations = 3_000;
     private const string NeedsNormalization = "The independent label oracle uses string.Normalize, which does nothing under invariant globalization.";
 
     private static readonly WritabilityOracle s_oracle = WritabilityOracle.Default;
@@ -62,7 +62,7 @@ public sealed class PageTextValidatorPropertyTests(ITestOutputHelper output)
     public void Generators_MakeEveryReason_AndWritablePages()
     {
         Skip.IfNot(LabelOracle.CanNormalize, NeedsNormalization);
-        const int Count = 4_000;
+        const int Count = 3_000;
         var counts = new Dictionary<NewsDiagnosticCode, int>();
         foreach (var (name, gen) in new[] { ("Page", HardPageGenerators.Page), ("OneHardChange", HardPageGenerators.OneHardChange) })
         {
