@@ -14,16 +14,26 @@ internal static class DiagnosticMessages
     public static string InvalidUtf8(int byteCount)
         => Invariant($"Invalid UTF-8 ({byteCount} byte{(byteCount == 1 ? "" : "s")}) was replaced by U+FFFD.");
 
+    public static string LoneSurrogate(char codeUnit)
+        => Invariant($"A lone surrogate (U+{(int)codeUnit:X4}, half of no UTF-16 pair) was replaced by U+FFFD.");
+
+    public static string TooManyDiagnostics(int suppressed, int kept)
+        => Invariant($"{suppressed} more diagnostic{(suppressed == 1 ? " was" : "s were")} found and left out: a read keeps the first {kept}; raise the MaxDiagnostics option to keep more.");
+
     public const string EmptyInput = "The input holds no text.";
 
-    public static string ReadFailed(string reason) => "The input could not be read: " + reason;
+    // The reason comes from the caller's stream: kept to one line, as every message is.
+    public static string ReadFailed(string reason) => "The input could not be read: " + reason.ReplaceLineEndings(" ");
+
+    public static string ReadCountOutOfRange(int read, int count)
+        => Invariant($"the stream's Read returned {read} for a request of {count} bytes.");
 
     public static string UnclassifiedText(string context)
         => $"Text {context} could not be placed in the page; it is kept in NewsPage.UnclassifiedText.";
 
-    public static string OrphanBadge(string badge) => $"The badge line \"{badge}\" is not followed by the story card it belongs to.";
+    public static string OrphanBadge(ReadOnlySpan<char> badge) => $"The badge line {Quote(badge)} is not followed by the story card it belongs to.";
 
-    public static string UnexpectedHeading(string heading) => $"The heading \"{heading}\" appears again or out of the site's order; its paragraphs are still read.";
+    public static string UnexpectedHeading(ReadOnlySpan<char> heading) => $"The heading {Quote(heading)} appears again or out of the site's order; its paragraphs are still read.";
 
     public const string ImageBadgeWithoutImage = "The badge line shows the AI-generated image badge, but its story card has no image.";
 
@@ -69,6 +79,38 @@ internal static class DiagnosticMessages
     public const string JsonAnyValidValue = "a value of the type the schema has here";
 
     public static string JsonSchemaVersionValue(int version) => Invariant($"the number {version}");
+
+    /// <summary>The most UTF-16 code units of input that a message quotes; a longer text is cut, and the cut marked with an ellipsis.</summary>
+    public const int MaxQuotedLength = 40;
+
+    /// <summary>
+    /// Quotes input in a message: in double quotes, cut after <see cref="MaxQuotedLength"/> code units (never inside a
+    /// surrogate pair), with control characters written as <c>\uXXXX</c> so that a message is one line and inert in a terminal.
+    /// </summary>
+    public static string Quote(ReadOnlySpan<char> text)
+    {
+        var cut = text.Length > MaxQuotedLength;
+        if (cut)
+        {
+            text = text[..(char.IsHighSurrogate(text[MaxQuotedLength - 1]) ? MaxQuotedLength - 1 : MaxQuotedLength)];
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length + 8);
+        builder.Append('"');
+        foreach (var c in text)
+        {
+            if (char.IsControl(c))
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.Append(cut ? "…\"" : "\"").ToString();
+    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -21,6 +21,20 @@ public sealed record NewsPageTextOptions
         init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The maximum input length must be positive.");
     } = DefaultMaxInputLength;
 
+    /// <summary>The default <see cref="MaxDiagnostics"/>.</summary>
+    public const int DefaultMaxDiagnostics = 100;
+
+    /// <summary>
+    /// The most diagnostics a read keeps: the earliest in input order. When a read finds more, the result holds these
+    /// and one more, <see cref="NewsDiagnosticCode.TooManyDiagnostics"/>, that says how many were left out; whether the
+    /// read succeeded still depends on all of them. Bounds the memory of a read of hostile input.
+    /// </summary>
+    public int MaxDiagnostics
+    {
+        get;
+        init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The maximum number of diagnostics must be positive.");
+    } = DefaultMaxDiagnostics;
+
     /// <summary>The labels the parser recognises; by default every shipped language.</summary>
     public LabelCatalog Catalog
     {

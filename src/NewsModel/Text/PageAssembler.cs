@@ -16,9 +16,10 @@ internal ref struct PageAssembler
 
     // The page's parts, gathered as they are read; the page is built once at the end.
     private NewsArticle? _article;
-    private ImmutableArray<RelatedStory> _stories;
-    private ImmutableArray<Reaction> _reactions;
-    private ImmutableArray<RelatedStory> _relatedStories;
+    // A section may repeat: each repetition appends to one builder, so the work stays linear in the input.
+    private ImmutableArray<RelatedStory>.Builder? _stories;
+    private ImmutableArray<Reaction>.Builder? _reactions;
+    private ImmutableArray<RelatedStory>.Builder? _relatedStories;
     private ConsentNotice? _consent;
     private ImmutableArray<string> _unclassifiedText;
 
@@ -44,14 +45,17 @@ internal ref struct PageAssembler
             UiLanguage = uiLanguage,
             ContentLanguage = options.ContentLanguage,
             Article = assembler._article,
-            Stories = assembler._stories,
-            Reactions = assembler._reactions,
-            RelatedStories = assembler._relatedStories,
+            Stories = Drain(assembler._stories),
+            Reactions = Drain(assembler._reactions),
+            RelatedStories = Drain(assembler._relatedStories),
             Consent = assembler._consent,
             UnclassifiedText = assembler._unclassifiedText,
         };
         return new NewsParseResult(page, diagnostics.ToImmutable());
     }
+
+    // A builder filled to its capacity hands over its array without a copy (the usual single section).
+    private static ImmutableArray<T> Drain<T>(ImmutableArray<T>.Builder? builder) => builder is null ? [] : builder.DrainToImmutable();
 
     private static string? DetectLanguage(ReadOnlySpan<LineItem> items, int[] votes, ImmutableArray<string> languages, DiagnosticBag diagnostics)
     {
@@ -113,7 +117,7 @@ internal ref struct PageAssembler
         {
             if (reader.IsTagPage)
             {
-                _stories = ReadCards();
+                ReadCards(ref _stories);
             }
             else
             {
@@ -183,13 +187,11 @@ internal ref struct PageAssembler
                 seenReactions = true;
                 _position++;
                 var paragraphs = ReadParagraphs();
-                var reactions = ImmutableArray.CreateBuilder<Reaction>(paragraphs.Length);
+                _reactions ??= ImmutableArray.CreateBuilder<Reaction>(paragraphs.Length);
                 foreach (var paragraph in paragraphs)
                 {
-                    reactions.Add(new Reaction(paragraph, SocialPlatforms.Detect(paragraph)));
+                    _reactions.Add(new Reaction(paragraph, SocialPlatforms.Detect(paragraph)));
                 }
-
-                _reactions = _reactions.IsDefault ? reactions.MoveToImmutable() : _reactions.AddRange(reactions.MoveToImmutable());
             }
             else if (IsLabelAt(_position, LabelMasks.RelatedHeading))
             {
@@ -200,8 +202,7 @@ internal ref struct PageAssembler
 
                 seenRelated = true;
                 _position++;
-                var cards = ReadCards();
-                _relatedStories = _relatedStories.IsDefault ? cards : _relatedStories.AddRange(cards);
+                ReadCards(ref _relatedStories);
             }
             else if (IsLabelAt(_position, LabelMasks.CookieTitle))
             {
@@ -252,16 +253,15 @@ internal ref struct PageAssembler
         return ImmutableCollectionsMarshal.AsImmutableArray(paragraphs);
     }
 
-    /// <summary>Reads story cards up to the next section heading or banner.</summary>
-    private ImmutableArray<RelatedStory> ReadCards()
+    /// <summary>Reads story cards up to the next section heading or banner, adding them to <paramref name="cards"/>.</summary>
+    private void ReadCards(ref ImmutableArray<RelatedStory>.Builder? cards)
     {
-        List<RelatedStory>? cards = null;
         while (_position < _items.Length && !IsBoundaryAt(_position))
         {
             var start = _position;
             if (ReadCard() is { } card)
             {
-                (cards ??= new List<RelatedStory>(8)).Add(card);
+                (cards ??= ImmutableArray.CreateBuilder<RelatedStory>(8)).Add(card);
             }
 
             if (_position == start)
@@ -269,8 +269,6 @@ internal ref struct PageAssembler
                 OrphanLabel(_items[_position++]);
             }
         }
-
-        return cards is null ? [] : [.. cards];
     }
 
     // A card: [caption + AI-image badge] [title] [badge line] summary. A badge line belongs to the card whose summary follows it.
@@ -361,7 +359,7 @@ internal ref struct PageAssembler
             var item = _items[_position++];
             if (item.StartsBlock || text.Count == 0)
             {
-                _diagnostics.Warning(NewsDiagnosticCode.UnclassifiedText, DiagnosticMessages.UnclassifiedText(context), item.Line, item.Column);
+                _diagnostics.Warning(NewsDiagnosticCode.UnclassifiedText, context, static context => DiagnosticMessages.UnclassifiedText(context), item.Line, item.Column);
             }
 
             text.Add(Keep(item));
@@ -374,7 +372,7 @@ internal ref struct PageAssembler
     {
         if (LabelMasks.IsBadgeLine(item.Keys))
         {
-            _diagnostics.Warning(NewsDiagnosticCode.OrphanBadge, DiagnosticMessages.OrphanBadge(item.Text.ToString()), item.Line, item.Column);
+            _diagnostics.Warning(NewsDiagnosticCode.OrphanBadge, item.Text, static text => DiagnosticMessages.OrphanBadge(text.Span), item.Line, item.Column);
         }
         else
         {
@@ -383,7 +381,7 @@ internal ref struct PageAssembler
     }
 
     private readonly void UnexpectedHeading(LineItem item)
-        => _diagnostics.Warning(NewsDiagnosticCode.UnexpectedHeading, DiagnosticMessages.UnexpectedHeading(item.Text.ToString()), item.Line, item.Column);
+        => _diagnostics.Warning(NewsDiagnosticCode.UnexpectedHeading, item.Text, static text => DiagnosticMessages.UnexpectedHeading(text.Span), item.Line, item.Column);
 
     private readonly bool IsTextAt(int index) => index < _items.Length && _items[index].IsText;
 

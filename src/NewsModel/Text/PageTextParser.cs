@@ -10,9 +10,12 @@ internal static class PageTextParser
     private const string Utf16Unit = "characters";
     private const string ByteUnit = "bytes";
 
+    // A SearchValues rather than ContainsAnyInRange<char>: the generic span helper allocates until the JIT optimizes it.
+    private static readonly SearchValues<char> s_surrogates = SearchValues.Create(Surrogates());
+
     public static NewsParseResult Parse(string text, NewsPageTextOptions options)
     {
-        var diagnostics = new DiagnosticBag(options.Strict);
+        var diagnostics = NewDiagnostics(options);
         if (text.Length > options.MaxInputLength)
         {
             return TooLarge(diagnostics, text.Length, options.MaxInputLength, Utf16Unit);
@@ -31,7 +34,15 @@ internal static class PageTextParser
             // Every other line of a page is empty: no search needed to find where it ends.
             var end = rest.Length > 0 && rest[0] is '\n' or '\r' ? 0 : rest.IndexOfAny('\r', '\n');
             var line = end < 0 ? rest : rest[..end];
-            reader.Add(line, lineNumber, source, offset);
+            if (line.ContainsAny(s_surrogates) && RepairSurrogates(line, lineNumber, diagnostics) is { } repaired)
+            {
+                reader.Add(repaired, lineNumber, repaired.AsMemory(), 0);
+            }
+            else
+            {
+                reader.Add(line, lineNumber, source, offset);
+            }
+
             if (end < 0)
             {
                 break;
@@ -45,7 +56,7 @@ internal static class PageTextParser
 
     public static NewsParseResult Parse(ReadOnlySpan<byte> utf8, NewsPageTextOptions options)
     {
-        var diagnostics = new DiagnosticBag(options.Strict);
+        var diagnostics = NewDiagnostics(options);
         if (utf8.Length > options.MaxInputLength)
         {
             return TooLarge(diagnostics, utf8.Length, options.MaxInputLength, ByteUnit);
@@ -101,57 +112,84 @@ internal static class PageTextParser
 
     public static NewsParseResult Parse(Stream stream, NewsPageTextOptions options)
     {
-        var limit = options.MaxInputLength;
-        if (stream.CanSeek && stream.Length - stream.Position > limit)
-        {
-            return TooLarge(new DiagnosticBag(options.Strict), stream.Length - stream.Position, limit, ByteUnit);
-        }
-
-        var buffer = ArrayPool<byte>.Shared.Rent(stream.CanSeek ? (int)Math.Max(stream.Length - stream.Position + 1, 1) : 16 * 1024);
+        byte[]? buffer = null;
         try
         {
-            var length = 0;
+            return ReadToEnd(stream, options, ref buffer, out var length) ?? Parse(buffer.AsSpan(0, length), options);
+        }
+        finally
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads a stream into a pooled buffer, up to one byte past the limit (enough to know the input is too large).
+    /// Returns <see langword="null"/> when the whole input was read, else the failed result.
+    /// </summary>
+    private static NewsParseResult? ReadToEnd(Stream stream, NewsPageTextOptions options, ref byte[]? buffer, out int length)
+    {
+        var limit = options.MaxInputLength;
+
+        // One array holds at most Array.MaxLength bytes, whatever the limit (and int.MaxValue + 1 is no int).
+        var capacity = (int)Math.Min(limit + 1L, Array.MaxLength);
+        length = 0;
+        try
+        {
+            long? remaining = stream.CanSeek ? Math.Max(stream.Length - stream.Position, 0) : null;
+            if (remaining > limit)
+            {
+                return TooLarge(NewDiagnostics(options), remaining, limit, ByteUnit);
+            }
+
+            buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(remaining + 1 ?? 16 * 1024, capacity));
             while (true)
             {
+                if (length == capacity)
+                {
+                    // More than the limit, or (for a limit near int.MaxValue) more than one array holds.
+                    return TooLarge(NewDiagnostics(options), length: null, Math.Min(limit, capacity - 1), ByteUnit);
+                }
+
                 if (length == buffer.Length)
                 {
-                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, limit + 1L));
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, capacity));
                     buffer.AsSpan(0, length).CopyTo(larger);
                     ArrayPool<byte>.Shared.Return(buffer);
                     buffer = larger;
                 }
 
-                int read;
-                try
+                var count = Math.Min(buffer.Length, capacity) - length;
+                var read = stream.Read(buffer, length, count);
+                if (read == 0)
                 {
-                    // Reads one byte past the limit at most: enough to know the input is too large.
-                    read = stream.Read(buffer, length, Math.Min(buffer.Length, limit + 1) - length);
+                    return null;
                 }
-                catch (IOException exception)
+
+                if (read < 0 || read > count)
                 {
-                    var diagnostics = new DiagnosticBag(options.Strict);
-                    diagnostics.Error(NewsDiagnosticCode.ReadFailed, DiagnosticMessages.ReadFailed(exception.Message), 0, 0);
-                    return new NewsParseResult(null, diagnostics.ToImmutable());
+                    return ReadFailed(options, DiagnosticMessages.ReadCountOutOfRange(read, count));
                 }
 
                 length += read;
-                if (length > limit)
-                {
-                    return TooLarge(new DiagnosticBag(options.Strict), length: null, limit, ByteUnit);
-                }
-
-                if (read == 0)
-                {
-                    break;
-                }
             }
-
-            return Parse(buffer.AsSpan(0, length), options);
         }
-        finally
+#pragma warning disable CA1031 // Whatever the caller's stream throws (I/O, timeout, cancellation, disposal, a refused synchronous read) is a read failure: TryParse reports, never throws.
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+#pragma warning restore CA1031
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            return ReadFailed(options, exception.Message);
         }
+    }
+
+    private static NewsParseResult ReadFailed(NewsPageTextOptions options, string reason)
+    {
+        var diagnostics = NewDiagnostics(options);
+        diagnostics.Error(NewsDiagnosticCode.ReadFailed, DiagnosticMessages.ReadFailed(reason), 0, 0);
+        return new NewsParseResult(null, diagnostics.ToImmutable());
     }
 
     // A line ends at LF, CR or CRLF.
@@ -178,10 +216,52 @@ internal static class PageTextParser
             line = line[bytesRead..];
             Rune.DecodeFromUtf8(line, out _, out var invalidLength);
             invalidLength = Math.Max(invalidLength, 1);
-            diagnostics.Warning(NewsDiagnosticCode.InvalidUtf8, DiagnosticMessages.InvalidUtf8(invalidLength), lineNumber, written + 1);
+            diagnostics.Warning(NewsDiagnosticCode.InvalidUtf8, invalidLength, static length => DiagnosticMessages.InvalidUtf8(length), lineNumber, written + 1);
             destination[written++] = '\uFFFD';
             line = line[invalidLength..];
         }
+    }
+
+    private static char[] Surrogates()
+    {
+        var surrogates = new char[0xE000 - 0xD800];
+        for (var i = 0; i < surrogates.Length; i++)
+        {
+            surrogates[i] = (char)(0xD800 + i);
+        }
+
+        return surrogates;
+    }
+
+    private static DiagnosticBag NewDiagnostics(NewsPageTextOptions options) => new(options.Strict, options.MaxDiagnostics);
+
+    /// <summary>
+    /// Copies a line whose lone surrogates (UTF-16 units that are half of no pair) are replaced by U+FFFD, reporting each;
+    /// <see langword="null"/> when every surrogate is paired. UTF-8 input cannot hold them: its encoded surrogates are invalid UTF-8, replaced the same way.
+    /// </summary>
+    private static string? RepairSurrogates(ReadOnlySpan<char> line, int lineNumber, DiagnosticBag diagnostics)
+    {
+        char[]? repaired = null;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (!char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < line.Length && char.IsLowSurrogate(line[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            repaired ??= line.ToArray();
+            repaired[i] = '\uFFFD';
+            diagnostics.Warning(NewsDiagnosticCode.LoneSurrogate, c, static c => DiagnosticMessages.LoneSurrogate(c), lineNumber, i + 1);
+        }
+
+        return repaired is null ? null : new string(repaired);
     }
 
     private static NewsParseResult TooLarge(DiagnosticBag diagnostics, long? length, long limit, string unit)
