@@ -167,4 +167,4 @@ public sealed class PageTextLinearityTests(ITestOutputHelper output)
 
 /// <summary>Timing tests run alone, after the parallel ones: other tests would share the cores with them.</summary>
 [CollectionDefinition(nameof(PageTextLinearityTests), DisableParallelization = true)]
-public sealed class PageTextLinearityCollection;
+public sealed class PageTextLinearityTestsDefinition;
