@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace NewsModel.Localization;
 
 /// <summary>The interface labels of the site that NewsModel knows in every catalog language.</summary>
@@ -66,7 +68,7 @@ public static class LabelKeys
     private static readonly string[] s_categoryNames = ["zero", "one", "two", "few", "many", "other"];
 
     /// <summary>Every label key, in declaration order.</summary>
-    public static IReadOnlyList<LabelKey> All { get; } = Enum.GetValues<LabelKey>();
+    public static ImmutableArray<LabelKey> All { get; } = [.. Enum.GetValues<LabelKey>()];
 
     /// <summary>The resource name of a key, such as <c>ai_generated_image</c>.</summary>
     /// <param name="key">The key.</param>

@@ -26,7 +26,7 @@ public sealed class LabelSet
     /// <param name="labels">The labels by key; keys the language lacks are left out. A count-dependent key's text is its <see cref="PluralCategory.Other"/> form.</param>
     /// <exception cref="ArgumentException">The language tag is empty, or a label is empty.</exception>
     public LabelSet(string language, IEnumerable<KeyValuePair<LabelKey, string>> labels)
-        : this(language, new string?[LabelKeys.All.Count * CategoryCount])
+        : this(language, new string?[LabelKeys.All.Length * CategoryCount])
     {
         ArgumentNullException.ThrowIfNull(labels);
         foreach (var (key, text) in labels)
@@ -34,7 +34,7 @@ public sealed class LabelSet
             Set(key, PluralCategory.Other, text, nameof(labels));
         }
 
-        Direction = ComputeDirection();
+        Direction = ComputeDirection(_texts);
     }
 
     private LabelSet(string language, string?[] texts, ImmutableArray<string>[]? variants = null)
@@ -42,14 +42,15 @@ public sealed class LabelSet
         ArgumentException.ThrowIfNullOrWhiteSpace(language);
         Language = language;
         _texts = texts;
-        _variants = variants ?? [.. Enumerable.Repeat(ImmutableArray<string>.Empty, LabelKeys.All.Count)];
+        _variants = variants ?? [.. Enumerable.Repeat(ImmutableArray<string>.Empty, LabelKeys.All.Length)];
+        Direction = ComputeDirection(texts);
     }
 
     /// <summary>The language's BCP 47 tag.</summary>
     public string Language { get; }
 
     /// <summary>The direction the language's text runs, from the scripts its labels are written in (right to left when most of their letters are).</summary>
-    public TextDirection Direction { get; private set; }
+    public TextDirection Direction { get; }
 
     /// <summary>The keys this language has a label for (for a count-dependent key, at least its <see cref="PluralCategory.Other"/> form).</summary>
     public IEnumerable<LabelKey> Keys => LabelKeys.All.Where(key => this[key] is not null);
@@ -93,8 +94,8 @@ public sealed class LabelSet
     public static LabelSet FromResources(string language, IEnumerable<KeyValuePair<string, string>> resources)
     {
         ArgumentNullException.ThrowIfNull(resources);
-        var set = new LabelSet(language, new string?[LabelKeys.All.Count * CategoryCount]);
-        var variants = new SortedDictionary<int, string>?[LabelKeys.All.Count];
+        var set = new LabelSet(language, new string?[LabelKeys.All.Length * CategoryCount]);
+        var variants = new SortedDictionary<int, string>?[LabelKeys.All.Length];
         foreach (var (name, text) in resources)
         {
             if (!LabelKeys.TryParseResourceName(name, out var key, out var category, out var variant))
@@ -121,8 +122,7 @@ public sealed class LabelSet
             }
         }
 
-        set.Direction = set.ComputeDirection();
-        return set;
+        return set.Sealed();
     }
 
     /// <summary>The earlier wordings of a key: texts the site has shown for it before, which parsers still recognise and writers never write.</summary>
@@ -161,8 +161,7 @@ public sealed class LabelSet
         ArgumentNullException.ThrowIfNull(variants);
         var merged = new LabelSet(Language, (string?[])_texts.Clone(), (ImmutableArray<string>[])_variants.Clone());
         merged.SetVariants(key, [.. _variants[(int)key], .. variants], nameof(variants));
-        merged.Direction = merged.ComputeDirection();
-        return merged;
+        return merged.Sealed();
     }
 
     /// <summary>Gets the label of a key.</summary>
@@ -193,8 +192,7 @@ public sealed class LabelSet
             merged.Set(key, PluralCategory.Other, text, nameof(overrides));
         }
 
-        merged.Direction = merged.ComputeDirection();
-        return merged;
+        return merged.Sealed();
     }
 
     /// <summary>Returns a copy with every text of <paramref name="overrides"/> (every plural form too) replacing or adding this set's.</summary>
@@ -214,9 +212,7 @@ public sealed class LabelSet
             variants[key] = [.. _variants[key].Concat(overrides._variants[key]).Where(text => text != current).Distinct(StringComparer.Ordinal)];
         }
 
-        var merged = new LabelSet(Language, texts, variants);
-        merged.Direction = merged.ComputeDirection();
-        return merged;
+        return new LabelSet(Language, texts, variants);
     }
 
     internal FrozenDictionary<LabelKey, string> ToDictionary()
@@ -224,7 +220,7 @@ public sealed class LabelSet
 
     private static int Index(LabelKey key, PluralCategory category)
     {
-        if ((uint)key >= (uint)LabelKeys.All.Count || (uint)category >= CategoryCount)
+        if ((uint)key >= (uint)LabelKeys.All.Length || (uint)category >= CategoryCount)
         {
             throw new ArgumentOutOfRangeException(nameof(key), $"Unknown label key {key} or plural category {category}.");
         }
@@ -272,10 +268,13 @@ public sealed class LabelSet
         _variants[(int)key] = list.ToImmutable();
     }
 
-    private TextDirection ComputeDirection()
+    // The factories fill a scratch set; the set they hand out is built from its finished texts and never changes.
+    private LabelSet Sealed() => new(Language, _texts, _variants);
+
+    private static TextDirection ComputeDirection(string?[] texts)
     {
         int rightToLeft = 0, leftToRight = 0;
-        foreach (var text in _texts)
+        foreach (var text in texts)
         {
             foreach (var rune in (text ?? string.Empty).EnumerateRunes())
             {

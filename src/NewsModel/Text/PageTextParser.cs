@@ -7,18 +7,15 @@ namespace NewsModel.Text;
 /// <summary>The entry points behind <see cref="NewsPageText"/>'s reads: split the input into lines, then assemble the page.</summary>
 internal static class PageTextParser
 {
-    private const string Utf16Unit = "characters";
-    private const string ByteUnit = "bytes";
-
     // A SearchValues rather than ContainsAnyInRange<char>: the generic span helper allocates until the JIT optimizes it.
     private static readonly SearchValues<char> s_surrogates = SearchValues.Create(Surrogates());
 
-    public static NewsParseResult Parse(string text, NewsPageTextOptions options)
+    public static ParseResult<NewsPage> Parse(string text, NewsPageTextOptions options)
     {
         var diagnostics = NewDiagnostics(options);
-        if (text.Length > options.MaxInputLength)
+        if (InputLimit.Exceeds(text, options.MaxInputLength, out var utf8Length))
         {
-            return TooLarge(diagnostics, text.Length, options.MaxInputLength, Utf16Unit);
+            return TooLarge(utf8Length, options.MaxInputLength);
         }
 
         using var reader = new LineReader(options.Catalog.Matcher);
@@ -54,12 +51,12 @@ internal static class PageTextParser
         return PageAssembler.Assemble(reader, options, diagnostics);
     }
 
-    public static NewsParseResult Parse(ReadOnlySpan<byte> utf8, NewsPageTextOptions options)
+    public static ParseResult<NewsPage> Parse(ReadOnlySpan<byte> utf8, NewsPageTextOptions options)
     {
         var diagnostics = NewDiagnostics(options);
         if (utf8.Length > options.MaxInputLength)
         {
-            return TooLarge(diagnostics, utf8.Length, options.MaxInputLength, ByteUnit);
+            return TooLarge(utf8.Length, options.MaxInputLength);
         }
 
         if (utf8.StartsWith("\uFEFF"u8))
@@ -110,7 +107,7 @@ internal static class PageTextParser
         return PageAssembler.Assemble(reader, options, diagnostics);
     }
 
-    public static NewsParseResult Parse(Stream stream, NewsPageTextOptions options)
+    public static ParseResult<NewsPage> Parse(Stream stream, NewsPageTextOptions options)
     {
         byte[]? buffer = null;
         try
@@ -130,7 +127,7 @@ internal static class PageTextParser
     /// Reads a stream into a pooled buffer, up to one byte past the limit (enough to know the input is too large).
     /// Returns <see langword="null"/> when the whole input was read, else the failed result.
     /// </summary>
-    private static NewsParseResult? ReadToEnd(Stream stream, NewsPageTextOptions options, ref byte[]? buffer, out int length)
+    private static ParseResult<NewsPage>? ReadToEnd(Stream stream, NewsPageTextOptions options, ref byte[]? buffer, out int length)
     {
         var limit = options.MaxInputLength;
 
@@ -142,7 +139,7 @@ internal static class PageTextParser
             long? remaining = stream.CanSeek ? Math.Max(stream.Length - stream.Position, 0) : null;
             if (remaining > limit)
             {
-                return TooLarge(NewDiagnostics(options), remaining, limit, ByteUnit);
+                return TooLarge(remaining, limit);
             }
 
             buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(remaining + 1 ?? 16 * 1024, capacity));
@@ -151,7 +148,7 @@ internal static class PageTextParser
                 if (length == capacity)
                 {
                     // More than the limit, or (for a limit near int.MaxValue) more than one array holds.
-                    return TooLarge(NewDiagnostics(options), length: null, Math.Min(limit, capacity - 1), ByteUnit);
+                    return TooLarge(length: null, Math.Min(limit, capacity - 1));
                 }
 
                 if (length == buffer.Length)
@@ -171,7 +168,7 @@ internal static class PageTextParser
 
                 if (read < 0 || read > count)
                 {
-                    return ReadFailed(options, DiagnosticMessages.ReadCountOutOfRange(read, count));
+                    return ReadFailed(DiagnosticMessages.ReadCountOutOfRange(read, count));
                 }
 
                 length += read;
@@ -181,16 +178,12 @@ internal static class PageTextParser
         catch (Exception exception) when (exception is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            return ReadFailed(options, exception.Message);
+            return ReadFailed(exception.Message);
         }
     }
 
-    private static NewsParseResult ReadFailed(NewsPageTextOptions options, string reason)
-    {
-        var diagnostics = NewDiagnostics(options);
-        diagnostics.Error(NewsDiagnosticCode.ReadFailed, DiagnosticMessages.ReadFailed(reason), 0, 0);
-        return new NewsParseResult(null, diagnostics.ToImmutable());
-    }
+    private static ParseResult<NewsPage> ReadFailed(string reason)
+        => new(null, [new NewsDiagnostic(NewsDiagnosticCode.ReadFailed, NewsDiagnosticSeverity.Error, DiagnosticMessages.ReadFailed(reason), 0, 0)]);
 
     // A line ends at LF, CR or CRLF.
     private static int LineEndLength(ReadOnlySpan<char> text, int end)
@@ -264,9 +257,5 @@ internal static class PageTextParser
         return repaired is null ? null : new string(repaired);
     }
 
-    private static NewsParseResult TooLarge(DiagnosticBag diagnostics, long? length, long limit, string unit)
-    {
-        diagnostics.Error(NewsDiagnosticCode.InputTooLarge, DiagnosticMessages.InputTooLarge(length, limit, unit), 1, 1);
-        return new NewsParseResult(null, diagnostics.ToImmutable());
-    }
+    private static ParseResult<NewsPage> TooLarge(long? length, long limit) => new(null, [InputLimit.TooLarge(length, limit)]);
 }

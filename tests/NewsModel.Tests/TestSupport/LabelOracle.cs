@@ -15,7 +15,7 @@ public static partial class LabelOracle
     public static IReadOnlyList<LabelKey> LineKeys { get; } =
     [
         LabelKey.AiGeneratedImage, LabelKey.AiReported, LabelKey.WhatPeopleAreSaying, LabelKey.RelatedNews,
-        LabelKey.CookieTitle, LabelKey.CookieMessage, LabelKey.CookieDecline, LabelKey.CookieAccept,
+        LabelKey.CookieTitle, LabelKey.CookieMessage, LabelKey.CookieDecline, LabelKey.CookieAccept, LabelKey.TagFollow,
     ];
 
     private static readonly Lazy<HashSet<string>> s_defaultForms = new(() => LabelForms(LabelCatalog.Default));

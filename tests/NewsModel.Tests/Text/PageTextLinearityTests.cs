@@ -46,8 +46,8 @@ public sealed class PageTextLinearityTests(ITestOutputHelper output)
 
         AssertLinear(
             shape,
-            () => NewsPageText.TryParse(small),
-            () => NewsPageText.TryParse(large),
+            () => NewsPageText.ParseWithDiagnostics(small),
+            () => NewsPageText.ParseWithDiagnostics(large),
             () => Encoding.UTF8.GetString(small).Split('\n'),
             () => Encoding.UTF8.GetString(large).Split('\n'));
     }
@@ -61,8 +61,8 @@ public sealed class PageTextLinearityTests(ITestOutputHelper output)
 
         AssertLinear(
             shape,
-            () => NewsPageText.TryParse(small),
-            () => NewsPageText.TryParse(large),
+            () => NewsPageText.ParseWithDiagnostics(small),
+            () => NewsPageText.ParseWithDiagnostics(large),
             () => small.Split('\n'),
             () => large.Split('\n'));
     }
@@ -75,7 +75,7 @@ public sealed class PageTextLinearityTests(ITestOutputHelper output)
         {
             var input = AdversarialPages.Create(shape, Large);
             input.Length.Should().BeInRange(Large - 1024, NewsPageTextOptions.DefaultMaxInputLength, shape.ToString());
-            NewsPageText.TryParse(input).Success.Should().BeTrue(shape.ToString());
+            NewsPageText.ParseWithDiagnostics(input).Success.Should().BeTrue(shape.ToString());
         }
     }
 
