@@ -11,6 +11,11 @@ internal static class DiagnosticMessages
             ? Invariant($"The input is {known} {unit}, more than the limit of {limit} {unit}; raise the MaxInputLength option to read it.")
             : Invariant($"The input is more than the limit of {limit} {unit}; raise the MaxInputLength option to read it.");
 
+    // The units of input lengths: of text input and of UTF-8 input.
+    public const string CharacterUnit = "characters";
+
+    public const string ByteUnit = "bytes";
+
     public static string InvalidUtf8(int byteCount)
         => Invariant($"Invalid UTF-8 ({byteCount} byte{(byteCount == 1 ? "" : "s")}) was replaced by U+FFFD.");
 
@@ -51,7 +56,16 @@ internal static class DiagnosticMessages
     public static string UnknownConsentActionKind(string kind)
         => InvalidJsonValue($"the consent action kind \"{kind}\" is unknown; expected {JsonConsentActionKindValue}.");
 
+    public static string NullItemInPage(string member) => $"The page holds a null item in {member}; the JSON schema has no null items.";
+
+    public static string NullRequiredMemberInPage(string member) => $"The page's {member} is null; the JSON schema requires it.";
+
     public const string UndefinedConsentActionKind = "The consent action kind is not a defined ConsentActionKind value.";
+
+    // A diagnostic raised inside an application's own serialization, where the page is one value among others.
+    public static string WithinPage(string message, string path) => message + " (at " + path + " within the page)";
+
+    public const string JsonEndedEarly = "the JSON ends before the page does.";
 
     public const string JsonInvalidUtf8Reason = "a string holds bytes that are not valid UTF-8, or a \\u escape that is not valid UTF-16 (such as a lone surrogate).";
 

@@ -8,6 +8,9 @@ public sealed record NewsPageJsonOptions
     /// <summary>The default maximum nesting depth of JSON read.</summary>
     public const int DefaultMaxDepth = 64;
 
+    /// <summary>The default <see cref="MaxInputLength"/>: 4 MiB, as for page text (<see cref="NewsPageTextOptions.DefaultMaxInputLength"/>).</summary>
+    public const int DefaultMaxInputLength = 4 * 1024 * 1024;
+
     /// <summary>The default options.</summary>
     public static NewsPageJsonOptions Default { get; } = new();
 
@@ -36,4 +39,20 @@ public sealed record NewsPageJsonOptions
             field = value;
         }
     } = DefaultMaxDepth;
+
+    /// <summary>
+    /// The largest input read, in the same unit as <see cref="NewsPageTextOptions.MaxInputLength"/>: UTF-16 code units for a
+    /// string, bytes for UTF-8 input and streams (a stream is read no further than one byte past it). Larger input is an
+    /// error (<see cref="NewsDiagnosticCode.InputTooLarge"/>); for NDJSON the limit applies to each line.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxInputLength
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            field = value;
+        }
+    } = DefaultMaxInputLength;
 }

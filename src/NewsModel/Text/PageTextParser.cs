@@ -7,8 +7,8 @@ namespace NewsModel.Text;
 /// <summary>The entry points behind <see cref="NewsPageText"/>'s reads: split the input into lines, then assemble the page.</summary>
 internal static class PageTextParser
 {
-    private const string Utf16Unit = "characters";
-    private const string ByteUnit = "bytes";
+    private const string Utf16Unit = DiagnosticMessages.CharacterUnit;
+    private const string ByteUnit = DiagnosticMessages.ByteUnit;
 
     public static NewsParseResult Parse(string text, NewsPageTextOptions options)
     {
@@ -37,7 +37,7 @@ internal static class PageTextParser
                 break;
             }
 
-            offset += end + LineEndLength(rest, end);
+            offset += end + TextPosition.LineEndLength(rest, end);
         }
 
         return PageAssembler.Assemble(reader, options, diagnostics);
@@ -85,7 +85,7 @@ internal static class PageTextParser
                     break;
                 }
 
-                utf8 = utf8[(end + LineEndLength(utf8, end))..];
+                utf8 = utf8[(end + TextPosition.LineEndLength(utf8, end))..];
             }
         }
         finally
@@ -153,13 +153,6 @@ internal static class PageTextParser
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
-
-    // A line ends at LF, CR or CRLF.
-    private static int LineEndLength(ReadOnlySpan<char> text, int end)
-        => text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1;
-
-    private static int LineEndLength(ReadOnlySpan<byte> utf8, int end)
-        => utf8[end] == '\r' && end + 1 < utf8.Length && utf8[end + 1] == '\n' ? 2 : 1;
 
     /// <summary>Decodes one line, replacing each invalid sequence by U+FFFD and reporting where it stands.</summary>
     private static int DecodeLine(ReadOnlySpan<byte> line, Span<char> destination, int lineNumber, DiagnosticBag diagnostics)
