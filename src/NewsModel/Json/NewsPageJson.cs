@@ -59,6 +59,8 @@ public static class NewsPageJson
     // JavaScriptEncoder.UnsafeRelaxedJsonEscaping it stays safe to embed in a page.
     private static readonly JavaScriptEncoder s_encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
+    internal static JavaScriptEncoder DefaultEncoder => s_encoder;
+
     // The canonical form for System.Text.Json's own entry points: the library's converter, the default encoder.
     private static readonly JsonTypeInfo<NewsPage> s_typeInfo = CreateTypeInfo();
 
@@ -115,7 +117,7 @@ public static class NewsPageJson
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(page);
         using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(options));
-        NewsPageJsonWriter.Write(writer, page);
+        NewsPageJsonWriter.Write(writer, page, EscaperOf(options));
     }
 
     /// <summary>Writes a page as JSON into a writer that the caller owns, with the writer's own settings (encoder, indentation).</summary>
@@ -298,7 +300,7 @@ public static class NewsPageJson
         try
         {
             using var writer = new Utf8JsonWriter(buffer, WriterOptions(options));
-            NewsPageJsonWriter.Write(writer, page);
+            NewsPageJsonWriter.Write(writer, page, EscaperOf(options));
             return buffer;
         }
         catch
@@ -307,6 +309,13 @@ public static class NewsPageJson
             throw;
         }
     }
+
+    // The fast string escaper serves compact output with an encoder whose escapes it knows.
+    internal static JsonStringEscaper? EscaperOf(NewsPageJsonOptions? options)
+        => options is { WriteIndented: true } ? null
+            : options?.Encoder is null ? JsonStringEscaper.Default
+            : ReferenceEquals(options.Encoder, JavaScriptEncoder.UnsafeRelaxedJsonEscaping) ? JsonStringEscaper.Relaxed
+            : null;
 
     internal static JsonWriterOptions WriterOptions(NewsPageJsonOptions? options) => new()
     {

@@ -1,13 +1,43 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace NewsModel.Json;
 
 /// <summary>
 /// Writes a page as canonical JSON straight from the model: one call of <see cref="Utf8JsonWriter"/> per token, the
-/// property names pre-encoded. The order of members here is the written order of the schema.
+/// property names pre-encoded. The order of members here is the written order of the schema. With a
+/// <see cref="JsonStringEscaper"/> (compact output with an encoder the library knows), strings are escaped by it and
+/// written as raw values, byte for byte what the writer's encoder would write.
 /// </summary>
-internal static class NewsPageJsonWriter
+internal ref struct NewsPageJsonWriter
 {
+    private readonly Utf8JsonWriter _writer;
+    private readonly JsonStringEscaper? _escaper;
+    private byte[]? _scratch;
+
+    private NewsPageJsonWriter(Utf8JsonWriter writer, JsonStringEscaper? escaper)
+    {
+        _writer = writer;
+        _escaper = escaper;
+    }
+
+    /// <summary>Writes <paramref name="page"/>; <paramref name="escaper"/> must escape as the writer's encoder does, and the writer must not indent.</summary>
+    public static void Write(Utf8JsonWriter writer, NewsPage page, JsonStringEscaper? escaper = null)
+    {
+        var pageWriter = new NewsPageJsonWriter(writer, escaper);
+        try
+        {
+            pageWriter.WritePage(page);
+        }
+        finally
+        {
+            if (pageWriter._scratch is { } scratch)
+            {
+                ArrayPool<byte>.Shared.Return(scratch);
+            }
+        }
+    }
+
     /// <summary>About the length of a page's compact JSON in bytes, so that its buffer seldom grows: its text plus the names and punctuation.</summary>
     public static int EstimateLength(NewsPage page)
     {
@@ -44,63 +74,66 @@ internal static class NewsPageJsonWriter
         return (int)Math.Min(length, Array.MaxLength);
     }
 
-    public static void Write(Utf8JsonWriter writer, NewsPage page)
+    private void WritePage(NewsPage page)
     {
+        var writer = _writer;
         writer.WriteStartObject();
         writer.WriteNumber(JsonNames.SchemaVersion, NewsPageJson.SchemaVersion);
-        WriteOptional(writer, JsonNames.UiLanguage, page.UiLanguage);
-        WriteOptional(writer, JsonNames.ContentLanguage, page.ContentLanguage);
+        WriteOptional(JsonNames.UiLanguage, page.UiLanguage);
+        WriteOptional(JsonNames.ContentLanguage, page.ContentLanguage);
         if (page.Article is { } article)
         {
             writer.WritePropertyName(JsonNames.Article);
-            WriteArticle(writer, article);
+            WriteArticle(article);
         }
 
         writer.WriteStartArray(JsonNames.Reactions);
         foreach (var reaction in page.Reactions)
         {
             writer.WriteStartObject();
-            writer.WriteString(JsonNames.Text, Required(NotNull(reaction, nameof(NewsPage.Reactions)).Text, "Reaction.Text"));
-            WriteOptional(writer, JsonNames.Platform, reaction.Platform);
+            WriteString(JsonNames.Text, Required(NotNull(reaction, nameof(NewsPage.Reactions)).Text, "Reaction.Text"));
+            WriteOptional(JsonNames.Platform, reaction.Platform);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        WriteStories(writer, JsonNames.RelatedStories, page.RelatedStories, nameof(NewsPage.RelatedStories));
-        WriteStories(writer, JsonNames.Stories, page.Stories, nameof(NewsPage.Stories));
+        WriteStories(JsonNames.RelatedStories, page.RelatedStories, nameof(NewsPage.RelatedStories));
+        WriteStories(JsonNames.Stories, page.Stories, nameof(NewsPage.Stories));
         if (page.Consent is { } consent)
         {
             writer.WritePropertyName(JsonNames.Consent);
-            WriteConsent(writer, consent);
+            WriteConsent(consent);
         }
 
         if (!page.UnclassifiedText.IsEmpty)
         {
-            WriteStrings(writer, JsonNames.UnclassifiedText, page.UnclassifiedText, nameof(NewsPage.UnclassifiedText));
+            WriteStrings(JsonNames.UnclassifiedText, page.UnclassifiedText, nameof(NewsPage.UnclassifiedText));
         }
 
         writer.WriteEndObject();
     }
 
-    private static void WriteArticle(Utf8JsonWriter writer, NewsArticle article)
+    private void WriteArticle(NewsArticle article)
     {
+        var writer = _writer;
         writer.WriteStartObject();
-        WriteOptional(writer, JsonNames.Headline, article.Headline);
-        WriteOptional(writer, JsonNames.Summary, article.Summary);
-        WriteStrings(writer, JsonNames.Body, article.Body, nameof(NewsArticle.Body));
-        WriteImage(writer, article.Image);
+        WriteOptional(JsonNames.Headline, article.Headline);
+        WriteOptional(JsonNames.Summary, article.Summary);
+        WriteStrings(JsonNames.Body, article.Body, nameof(NewsArticle.Body));
+        WriteImage(article.Image);
         writer.WriteEndObject();
     }
 
-    private static void WriteStories(Utf8JsonWriter writer, JsonEncodedText name, System.Collections.Immutable.ImmutableArray<RelatedStory> stories, string member)
+    private void WriteStories(JsonEncodedText name, System.Collections.Immutable.ImmutableArray<RelatedStory> stories, string member)
     {
+        var writer = _writer;
         writer.WriteStartArray(name);
         foreach (var story in stories)
         {
             writer.WriteStartObject();
-            WriteOptional(writer, JsonNames.Title, NotNull(story, member).Title);
-            WriteOptional(writer, JsonNames.Summary, story.Summary);
-            WriteImage(writer, story.Image);
+            WriteOptional(JsonNames.Title, NotNull(story, member).Title);
+            WriteOptional(JsonNames.Summary, story.Summary);
+            WriteImage(story.Image);
             writer.WriteBoolean(JsonNames.AiReported, story.AiReported);
             writer.WriteEndObject();
         }
@@ -108,24 +141,26 @@ internal static class NewsPageJsonWriter
         writer.WriteEndArray();
     }
 
-    private static void WriteImage(Utf8JsonWriter writer, NewsImage? image)
+    private void WriteImage(NewsImage? image)
     {
+        var writer = _writer;
         if (image is null)
         {
             return;
         }
 
         writer.WriteStartObject(JsonNames.Image);
-        writer.WriteString(JsonNames.Caption, Required(image.Caption, "NewsImage.Caption"));
+        WriteString(JsonNames.Caption, Required(image.Caption, "NewsImage.Caption"));
         writer.WriteBoolean(JsonNames.AiGenerated, image.AiGenerated);
         writer.WriteEndObject();
     }
 
-    private static void WriteConsent(Utf8JsonWriter writer, ConsentNotice consent)
+    private void WriteConsent(ConsentNotice consent)
     {
+        var writer = _writer;
         writer.WriteStartObject();
-        writer.WriteString(JsonNames.Title, Required(consent.Title, "ConsentNotice.Title"));
-        WriteOptional(writer, JsonNames.Message, consent.Message);
+        WriteString(JsonNames.Title, Required(consent.Title, "ConsentNotice.Title"));
+        WriteOptional(JsonNames.Message, consent.Message);
         writer.WriteStartArray(JsonNames.Actions);
         foreach (var action in consent.Actions)
         {
@@ -137,7 +172,7 @@ internal static class NewsPageJsonWriter
                 ConsentActionKind.Other => JsonNames.KindOther,
                 _ => throw new ArgumentOutOfRangeException(nameof(consent), action.Kind, DiagnosticMessages.UndefinedConsentActionKind),
             });
-            writer.WriteString(JsonNames.Label, Required(action.Label, "ConsentAction.Label"));
+            WriteString(JsonNames.Label, Required(action.Label, "ConsentAction.Label"));
             writer.WriteEndObject();
         }
 
@@ -145,23 +180,64 @@ internal static class NewsPageJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteStrings(Utf8JsonWriter writer, JsonEncodedText name, System.Collections.Immutable.ImmutableArray<string> items, string member)
+    private void WriteStrings(JsonEncodedText name, System.Collections.Immutable.ImmutableArray<string> items, string member)
     {
+        var writer = _writer;
         writer.WriteStartArray(name);
         foreach (var item in items)
         {
-            writer.WriteStringValue(NotNull(item, member));
+            WriteStringValue(NotNull(item, member));
         }
 
         writer.WriteEndArray();
     }
 
-    private static void WriteOptional(Utf8JsonWriter writer, JsonEncodedText name, string? value)
+    private void WriteOptional(JsonEncodedText name, string? value)
     {
         if (value is not null)
         {
-            writer.WriteString(name, value);
+            WriteString(name, value);
         }
+    }
+
+    private void WriteString(JsonEncodedText name, string value)
+    {
+        if (_escaper is null)
+        {
+            _writer.WriteString(name, value);
+            return;
+        }
+
+        _writer.WritePropertyName(name);
+        WriteEscaped(value);
+    }
+
+    private void WriteStringValue(string value)
+    {
+        if (_escaper is null)
+        {
+            _writer.WriteStringValue(value);
+            return;
+        }
+
+        WriteEscaped(value);
+    }
+
+    private void WriteEscaped(string value)
+    {
+        var length = JsonStringEscaper.MaxQuotedLength(value.Length);
+        if (_scratch is null || _scratch.Length < length)
+        {
+            if (_scratch is not null)
+            {
+                ArrayPool<byte>.Shared.Return(_scratch);
+            }
+
+            _scratch = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1024));
+        }
+
+        var written = _escaper!.WriteQuoted(value, _scratch);
+        _writer.WriteRawValue(_scratch.AsSpan(0, written), skipInputValidation: true);
     }
 
     // The model's types reject null items; an array built around them (ImmutableCollectionsMarshal, [null!]) is still refused here
