@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
@@ -386,8 +387,13 @@ internal ref struct NewsPageJsonReader
 
         if (!_reader.TryGetInt32(out var version) || version != NewsPageJson.SchemaVersion)
         {
-            var raw = _reader.HasValueSequence ? Encoding.UTF8.GetString(_reader.ValueSequence) : Encoding.UTF8.GetString(_reader.ValueSpan);
-            Throw(NewsDiagnosticCode.UnsupportedSchemaVersion, DiagnosticMessages.UnsupportedSchemaVersion(raw, NewsPageJson.SchemaVersion), _reader.TokenStartIndex);
+            // A number is ASCII: its first bytes are the excerpt the message quotes, however long it is.
+            var raw = _reader.HasValueSequence ? _reader.ValueSequence.ToArray() : _reader.ValueSpan;
+            var start = Encoding.ASCII.GetString(raw[..Math.Min(raw.Length, DiagnosticMessages.MaxExcerptLength)]);
+            Throw(
+                NewsDiagnosticCode.UnsupportedSchemaVersion,
+                DiagnosticMessages.UnsupportedSchemaVersion(DiagnosticMessages.Excerpt(start, raw.Length), NewsPageJson.SchemaVersion),
+                _reader.TokenStartIndex);
         }
     }
 
