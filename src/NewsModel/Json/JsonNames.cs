@@ -12,6 +12,9 @@ internal static class JsonNames
     public static readonly JsonEncodedText UiLanguage = JsonEncodedText.Encode("uiLanguage"u8);
     public static readonly JsonEncodedText ContentLanguage = JsonEncodedText.Encode("contentLanguage"u8);
     public static readonly JsonEncodedText Article = JsonEncodedText.Encode("article"u8);
+    public static readonly JsonEncodedText Tag = JsonEncodedText.Encode("tag"u8);
+    public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name"u8);
+    public static readonly JsonEncodedText FollowButton = JsonEncodedText.Encode("followButton"u8);
     public static readonly JsonEncodedText Reactions = JsonEncodedText.Encode("reactions"u8);
     public static readonly JsonEncodedText RelatedStories = JsonEncodedText.Encode("relatedStories"u8);
     public static readonly JsonEncodedText Stories = JsonEncodedText.Encode("stories"u8);

@@ -1,5 +1,6 @@
 using System.Buffers;
-using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -20,10 +21,10 @@ namespace NewsModel;
 /// <para>
 /// The schema (version <see cref="SchemaVersion"/>), in the order written: <c>schemaVersion</c> (required),
 /// <c>uiLanguage</c>, <c>contentLanguage</c>, <c>article</c> {<c>headline</c>, <c>summary</c>, <c>body</c> (strings),
-/// <c>image</c>}, <c>reactions</c> [{<c>text</c> (required), <c>platform</c>}], <c>relatedStories</c> and <c>stories</c>
+/// <c>image</c>}, <c>tag</c> {<c>name</c>, <c>followButton</c>}, <c>reactions</c> [{<c>text</c> (required), <c>platform</c>}], <c>relatedStories</c> and <c>stories</c>
 /// [{<c>title</c>, <c>summary</c>, <c>image</c>, <c>aiReported</c> (required)}], <c>consent</c> {<c>title</c> (required),
 /// <c>message</c>, <c>actions</c> [{<c>kind</c> (required: <c>decline</c>, <c>accept</c> or <c>other</c>),
-/// <c>label</c> (required)}]}, <c>unclassifiedText</c> (strings). An <c>image</c> is {<c>caption</c> (required),
+/// <c>label</c> (required)}]}, <c>unclassifiedText</c> (strings). An <c>image</c> is {<c>caption</c>,
 /// <c>aiGenerated</c> (required)}. A tag page has no <c>article</c>.
 /// </para>
 /// <para>
@@ -48,6 +49,14 @@ namespace NewsModel;
 /// unknown or duplicate property's name, the first byte that is not UTF-8; for a missing member the path names the member
 /// and the position is the closing brace of the object that lacks it. Messages quote input only as a short excerpt.
 /// </para>
+/// <para>
+/// Each read has three forms, as for page text: <c>Deserialize</c> returns the page or throws
+/// <see cref="NewsFormatException"/>; <c>TryDeserialize</c> returns whether it read a page
+/// (<c>bool TryDeserialize(..., out NewsPage? page)</c>); <c>DeserializeWithDiagnostics</c> returns a
+/// <see cref="ParseResult{T}"/> with the page or the diagnostics that stopped it. The last two never throw for bad input nor for a failing stream. The stream reads have asynchronous forms with a
+/// <see cref="CancellationToken"/> (<c>DeserializeAsync</c>, <c>DeserializeWithDiagnosticsAsync</c>), for streams that forbid
+/// synchronous reads such as ASP.NET Core's request body.
+/// </para>
 /// <para>All members are thread-safe.</para>
 /// </remarks>
 public static class NewsPageJson
@@ -55,11 +64,13 @@ public static class NewsPageJson
     /// <summary>The <c>schemaVersion</c> this library writes and reads.</summary>
     public const int SchemaVersion = 1;
 
+    // A call that passes only nulls (Deserialize(null!), Serialize(null!, null)) fits several overloads: the string and
+    // page overloads win it, so that it binds, and throws ArgumentNullException, instead of failing to compile as ambiguous.
+    private const int Preferred = 1;
+
     // Escapes what HTML and JavaScript treat specially but keeps letters of every script as they are; unlike
     // JavaScriptEncoder.UnsafeRelaxedJsonEscaping it stays safe to embed in a page.
     private static readonly JavaScriptEncoder s_encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
-
-    internal static JavaScriptEncoder DefaultEncoder => s_encoder;
 
     // The canonical form for System.Text.Json's own entry points: the library's converter, the default encoder.
     private static readonly JsonTypeInfo<NewsPage> s_typeInfo = CreateTypeInfo();
@@ -77,18 +88,25 @@ public static class NewsPageJson
     /// <summary>
     /// The serializer metadata of <see cref="NewsPage"/> with the canonical settings (this class's default encoder, compact),
     /// for System.Text.Json's and ASP.NET Core's overloads that take a <see cref="JsonTypeInfo{T}"/>:
-    /// <c>JsonSerializer.Serialize(page, NewsPageJson.TypeInfo)</c> gives exactly <see cref="Serialize(NewsPage, NewsPageJsonOptions?)"/>'s
+    /// <c>JsonSerializer.Serialize(page, NewsPageJson.TypeInfo)</c> gives exactly <see cref="Serialize(NewsPage)"/>'s
     /// text, and <c>Results.Json(page, NewsPageJson.TypeInfo)</c> answers with it. Safe for trimming and native AOT.
     /// </summary>
-    /// <remarks>Reading through it is as strict as <see cref="Deserialize(string, NewsPageJsonOptions?)"/>; errors are <see cref="JsonException"/>.</remarks>
+    /// <remarks>Reading through it is as strict as <see cref="Deserialize(string)"/>; errors are <see cref="JsonException"/>.</remarks>
     public static JsonTypeInfo<NewsPage> TypeInfo => s_typeInfo;
+
+    internal static JavaScriptEncoder DefaultEncoder => s_encoder;
+
+    /// <summary>Writes a page as JSON.</summary>
+    /// <param name="page">The page.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(NewsPage page) => Serialize(page, null);
 
     /// <summary>Writes a page as JSON.</summary>
     /// <param name="page">The page.</param>
     /// <param name="options">How to write; <see langword="null"/> for <see cref="NewsPageJsonOptions.Default"/>.</param>
     /// <returns>The JSON text.</returns>
-    /// <exception cref="ArgumentException">The page holds a null item or a null required member (which its types do not allow).</exception>
-    public static string Serialize(NewsPage page, NewsPageJsonOptions? options = null)
+    [OverloadResolutionPriority(Preferred)]
+    public static string Serialize(NewsPage page, NewsPageJsonOptions? options)
     {
         ArgumentNullException.ThrowIfNull(page);
         using var buffer = WriteToBuffer(page, options);
@@ -97,10 +115,14 @@ public static class NewsPageJson
 
     /// <summary>Writes a page as UTF-8 JSON.</summary>
     /// <param name="page">The page.</param>
+    /// <returns>The JSON as UTF-8 bytes, without a byte order mark.</returns>
+    public static byte[] SerializeToUtf8Bytes(NewsPage page) => SerializeToUtf8Bytes(page, null);
+
+    /// <summary>Writes a page as UTF-8 JSON.</summary>
+    /// <param name="page">The page.</param>
     /// <param name="options">How to write; <see langword="null"/> for <see cref="NewsPageJsonOptions.Default"/>.</param>
     /// <returns>The JSON as UTF-8 bytes, without a byte order mark.</returns>
-    /// <exception cref="ArgumentException">The page holds a null item or a null required member.</exception>
-    public static byte[] SerializeToUtf8Bytes(NewsPage page, NewsPageJsonOptions? options = null)
+    public static byte[] SerializeToUtf8Bytes(NewsPage page, NewsPageJsonOptions? options)
     {
         ArgumentNullException.ThrowIfNull(page);
         using var buffer = WriteToBuffer(page, options);
@@ -110,9 +132,13 @@ public static class NewsPageJson
     /// <summary>Writes a page as UTF-8 JSON to a stream.</summary>
     /// <param name="utf8Json">The stream; it is written, not closed.</param>
     /// <param name="page">The page.</param>
+    public static void Serialize(Stream utf8Json, NewsPage page) => Serialize(utf8Json, page, null);
+
+    /// <summary>Writes a page as UTF-8 JSON to a stream.</summary>
+    /// <param name="utf8Json">The stream; it is written, not closed.</param>
+    /// <param name="page">The page.</param>
     /// <param name="options">How to write; <see langword="null"/> for <see cref="NewsPageJsonOptions.Default"/>.</param>
-    /// <exception cref="ArgumentException">The page holds a null item or a null required member.</exception>
-    public static void Serialize(Stream utf8Json, NewsPage page, NewsPageJsonOptions? options = null)
+    public static void Serialize(Stream utf8Json, NewsPage page, NewsPageJsonOptions? options)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(page);
@@ -123,7 +149,6 @@ public static class NewsPageJson
     /// <summary>Writes a page as JSON into a writer that the caller owns, with the writer's own settings (encoder, indentation).</summary>
     /// <param name="writer">The writer, at a place where a value may stand (the root, an array item, after a property name).</param>
     /// <param name="page">The page.</param>
-    /// <exception cref="ArgumentException">The page holds a null item or a null required member.</exception>
     public static void Serialize(Utf8JsonWriter writer, NewsPage page)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -131,14 +156,26 @@ public static class NewsPageJson
         NewsPageJsonWriter.Write(writer, page);
     }
 
-    /// <summary>Writes a page as UTF-8 JSON to a stream, asynchronously: the JSON is written into memory, then to the stream in one write.</summary>
+    /// <summary>Writes a page as UTF-8 JSON to a stream asynchronously: the JSON is written into memory, then to the stream in one write.</summary>
+    /// <param name="utf8Json">The stream; it is written, not closed.</param>
+    /// <param name="page">The page.</param>
+    /// <returns>A task that completes when the stream has the JSON.</returns>
+    public static Task SerializeAsync(Stream utf8Json, NewsPage page) => SerializeAsync(utf8Json, page, null, CancellationToken.None);
+
+    /// <summary>Writes a page as UTF-8 JSON to a stream asynchronously: the JSON is written into memory, then to the stream in one write.</summary>
+    /// <param name="utf8Json">The stream; it is written, not closed.</param>
+    /// <param name="page">The page.</param>
+    /// <param name="cancellationToken">Cancels the write to the stream.</param>
+    /// <returns>A task that completes when the stream has the JSON.</returns>
+    public static Task SerializeAsync(Stream utf8Json, NewsPage page, CancellationToken cancellationToken) => SerializeAsync(utf8Json, page, null, cancellationToken);
+
+    /// <summary>Writes a page as UTF-8 JSON to a stream asynchronously: the JSON is written into memory, then to the stream in one write.</summary>
     /// <param name="utf8Json">The stream; it is written, not closed.</param>
     /// <param name="page">The page.</param>
     /// <param name="options">How to write; <see langword="null"/> for <see cref="NewsPageJsonOptions.Default"/>.</param>
     /// <param name="cancellationToken">Cancels the write to the stream.</param>
     /// <returns>A task that completes when the stream has the JSON.</returns>
-    /// <exception cref="ArgumentException">The page holds a null item or a null required member.</exception>
-    public static async Task SerializeAsync(Stream utf8Json, NewsPage page, NewsPageJsonOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task SerializeAsync(Stream utf8Json, NewsPage page, NewsPageJsonOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(page);
@@ -148,45 +185,107 @@ public static class NewsPageJson
 
     /// <summary>Reads a page from JSON.</summary>
     /// <param name="json">The JSON text.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="NewsFormatException">The JSON is not a valid page; the exception names the JSON path.</exception>
+    [OverloadResolutionPriority(Preferred)]
+    public static NewsPage Deserialize(string json) => Deserialize(json, null);
+
+    /// <summary>Reads a page from JSON.</summary>
+    /// <param name="json">The JSON text.</param>
     /// <param name="options">How to read; <see langword="null"/> for <see cref="NewsPageJsonOptions.Default"/>.</param>
     /// <returns>The page.</returns>
     /// <exception cref="NewsFormatException">The JSON is not a valid page; the exception names the JSON path.</exception>
-    public static NewsPage Deserialize(string json, NewsPageJsonOptions? options = null) => TryDeserialize(json, options).GetPageOrThrow();
+    [OverloadResolutionPriority(Preferred)]
+    public static NewsPage Deserialize(string json, NewsPageJsonOptions? options) => DeserializeWithDiagnostics(json, options).Value;
+
+    /// <summary>Reads a page from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The JSON as UTF-8.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="NewsFormatException">The JSON is not a valid page; the exception names the JSON path.</exception>
+    public static NewsPage Deserialize(ReadOnlySpan<byte> utf8Json) => Deserialize(utf8Json, null);
 
     /// <summary>Reads a page from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The JSON as UTF-8.</param>
     /// <param name="options">How to read; <see langword="null"/> for <see cref="NewsPageJsonOptions.Default"/>.</param>
     /// <returns>The page.</returns>
     /// <exception cref="NewsFormatException">The JSON is not a valid page; the exception names the JSON path.</exception>
-    public static NewsPage Deserialize(ReadOnlySpan<byte> utf8Json, NewsPageJsonOptions? options = null) => TryDeserialize(utf8Json, options).GetPageOrThrow();
+    public static NewsPage Deserialize(ReadOnlySpan<byte> utf8Json, NewsPageJsonOptions? options) => DeserializeWithDiagnostics(utf8Json, options).Value;
+
+    /// <summary>Reads a page from a UTF-8 JSON stream.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end, not closed.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="NewsFormatException">The JSON is not a valid page (the exception names the JSON path), or the stream could not be read.</exception>
+    public static NewsPage Deserialize(Stream utf8Json) => Deserialize(utf8Json, null);
 
     /// <summary>Reads a page from a UTF-8 JSON stream.</summary>
     /// <param name="utf8Json">The stream; it is read to its end, not closed.</param>
     /// <param name="options">How to read; <see langword="null"/> for <see cref="NewsPageJsonOptions.Default"/>.</param>
     /// <returns>The page.</returns>
     /// <exception cref="NewsFormatException">The JSON is not a valid page (the exception names the JSON path), or the stream could not be read.</exception>
-    public static NewsPage Deserialize(Stream utf8Json, NewsPageJsonOptions? options = null) => TryDeserialize(utf8Json, options).GetPageOrThrow();
+    public static NewsPage Deserialize(Stream utf8Json, NewsPageJsonOptions? options) => DeserializeWithDiagnostics(utf8Json, options).Value;
 
-    /// <summary>Reads a page from a UTF-8 JSON stream asynchronously (a stream that forbids synchronous reads, such as ASP.NET Core's request body, works).</summary>
+    /// <summary>Tries to read a page from JSON.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="page">The page, or <see langword="null"/> when the JSON is not a valid page.</param>
+    /// <returns>Whether the JSON was read as a page.</returns>
+    [OverloadResolutionPriority(Preferred)]
+    public static bool TryDeserialize(string json, [NotNullWhen(true)] out NewsPage? page) => TryDeserialize(json, null, out page);
+
+    /// <summary>Tries to read a page from JSON.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">How to read; <see langword="null"/> for <see cref="NewsPageJsonOptions.Default"/>.</param>
+    /// <param name="page">The page, or <see langword="null"/> when the JSON is not a valid page.</param>
+    /// <returns>Whether the JSON was read as a page.</returns>
+    [OverloadResolutionPriority(Preferred)]
+    public static bool TryDeserialize(string json, NewsPageJsonOptions? options, [NotNullWhen(true)] out NewsPage? page)
+        => DeserializeWithDiagnostics(json, options).TryGetValue(out page);
+
+    /// <summary>Tries to read a page from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The JSON as UTF-8.</param>
+    /// <param name="page">The page, or <see langword="null"/> when the JSON is not a valid page.</param>
+    /// <returns>Whether the JSON was read as a page.</returns>
+    public static bool TryDeserialize(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out NewsPage? page) => TryDeserialize(utf8Json, null, out page);
+
+    /// <summary>Tries to read a page from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The JSON as UTF-8.</param>
+    /// <param name="options">How to read; <see langword="null"/> for <see cref="NewsPageJsonOptions.Default"/>.</param>
+    /// <param name="page">The page, or <see langword="null"/> when the JSON is not a valid page.</param>
+    /// <returns>Whether the JSON was read as a page.</returns>
+    public static bool TryDeserialize(ReadOnlySpan<byte> utf8Json, NewsPageJsonOptions? options, [NotNullWhen(true)] out NewsPage? page)
+        => DeserializeWithDiagnostics(utf8Json, options).TryGetValue(out page);
+
+    /// <summary>Tries to read a page from a UTF-8 JSON stream.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end, not closed.</param>
+    /// <param name="page">The page, or <see langword="null"/> when the JSON is not a valid page or the stream could not be read.</param>
+    /// <returns>Whether the JSON was read as a page.</returns>
+    public static bool TryDeserialize(Stream utf8Json, [NotNullWhen(true)] out NewsPage? page) => TryDeserialize(utf8Json, null, out page);
+
+    /// <summary>Tries to read a page from a UTF-8 JSON stream.</summary>
     /// <param name="utf8Json">The stream; it is read to its end, not closed.</param>
     /// <param name="options">How to read; <see langword="null"/> for <see cref="NewsPageJsonOptions.Default"/>.</param>
-    /// <param name="cancellationToken">Cancels the read; a cancellation propagates as <see cref="OperationCanceledException"/>.</param>
-    /// <returns>The page.</returns>
-    /// <exception cref="NewsFormatException">The JSON is not a valid page, or the stream could not be read.</exception>
-    public static async ValueTask<NewsPage> DeserializeAsync(Stream utf8Json, NewsPageJsonOptions? options = null, CancellationToken cancellationToken = default)
-        => (await TryDeserializeAsync(utf8Json, options, cancellationToken).ConfigureAwait(false)).GetPageOrThrow();
+    /// <param name="page">The page, or <see langword="null"/> when the JSON is not a valid page or the stream could not be read.</param>
+    /// <returns>Whether the JSON was read as a page.</returns>
+    public static bool TryDeserialize(Stream utf8Json, NewsPageJsonOptions? options, [NotNullWhen(true)] out NewsPage? page)
+        => DeserializeWithDiagnostics(utf8Json, options).TryGetValue(out page);
 
-    /// <summary>Reads a page from JSON without throwing for bad input.</summary>
+    /// <summary>Reads a page from JSON and reports why it is not a valid page, without throwing.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The page, or the diagnostics (with JSON paths) that stopped the read.</returns>
+    [OverloadResolutionPriority(Preferred)]
+    public static ParseResult<NewsPage> DeserializeWithDiagnostics(string json) => DeserializeWithDiagnostics(json, null);
+
+    /// <summary>Reads a page from JSON and reports why it is not a valid page, without throwing.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="options">How to read; <see langword="null"/> for <see cref="NewsPageJsonOptions.Default"/>.</param>
     /// <returns>The page, or the diagnostics (with JSON paths) that stopped the read.</returns>
-    public static NewsParseResult TryDeserialize(string json, NewsPageJsonOptions? options = null)
+    [OverloadResolutionPriority(Preferred)]
+    public static ParseResult<NewsPage> DeserializeWithDiagnostics(string json, NewsPageJsonOptions? options)
     {
         ArgumentNullException.ThrowIfNull(json);
         options ??= NewsPageJsonOptions.Default;
-        if (json.Length > options.MaxInputLength)
+        if (InputLimit.Exceeds(json, options.MaxInputLength, out var length))
         {
-            return TooLarge(json.Length, options.MaxInputLength, DiagnosticMessages.CharacterUnit);
+            return Failure(InputLimit.TooLarge(length, options.MaxInputLength, JsonPath.Root));
         }
 
         var rented = ArrayPool<byte>.Shared.Rent(Utf8Input.MaxByteCount(json));
@@ -200,27 +299,39 @@ public static class NewsPageJson
         }
     }
 
-    /// <summary>Reads a page from UTF-8 JSON without throwing for bad input.</summary>
+    /// <summary>Reads a page from UTF-8 JSON and reports why it is not a valid page, without throwing.</summary>
+    /// <param name="utf8Json">The JSON as UTF-8.</param>
+    /// <returns>The page, or the diagnostics (with JSON paths) that stopped the read.</returns>
+    public static ParseResult<NewsPage> DeserializeWithDiagnostics(ReadOnlySpan<byte> utf8Json) => DeserializeWithDiagnostics(utf8Json, null);
+
+    /// <summary>Reads a page from UTF-8 JSON and reports why it is not a valid page, without throwing.</summary>
     /// <param name="utf8Json">The JSON as UTF-8.</param>
     /// <param name="options">How to read; <see langword="null"/> for <see cref="NewsPageJsonOptions.Default"/>.</param>
     /// <returns>The page, or the diagnostics (with JSON paths) that stopped the read.</returns>
-    public static NewsParseResult TryDeserialize(ReadOnlySpan<byte> utf8Json, NewsPageJsonOptions? options = null)
+    public static ParseResult<NewsPage> DeserializeWithDiagnostics(ReadOnlySpan<byte> utf8Json, NewsPageJsonOptions? options)
     {
         options ??= NewsPageJsonOptions.Default;
+
+        // Every reader's limit is in bytes of UTF-8, counted as given (a byte order mark included).
         return utf8Json.Length > options.MaxInputLength
-            ? TooLarge(utf8Json.Length, options.MaxInputLength, DiagnosticMessages.ByteUnit)
+            ? Failure(InputLimit.TooLarge(utf8Json.Length, options.MaxInputLength, JsonPath.Root))
             : Read(utf8Json, options);
     }
 
-    /// <summary>Reads a page from a UTF-8 JSON stream without throwing, whatever the stream does.</summary>
+    /// <summary>Reads a page from a UTF-8 JSON stream and reports why it is not a valid page, without throwing, whatever the stream does.</summary>
     /// <param name="utf8Json">The stream; it is read to its end, not closed.</param>
+    /// <returns>The page, or the diagnostics that stopped the read (see <see cref="DeserializeWithDiagnostics(Stream, NewsPageJsonOptions?)"/>).</returns>
+    public static ParseResult<NewsPage> DeserializeWithDiagnostics(Stream utf8Json) => DeserializeWithDiagnostics(utf8Json, null);
+
+    /// <summary>Reads a page from a UTF-8 JSON stream and reports why it is not a valid page, without throwing, whatever the stream does.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end (or one byte past the limit), not closed.</param>
     /// <param name="options">How to read; <see langword="null"/> for <see cref="NewsPageJsonOptions.Default"/>.</param>
     /// <returns>
     /// The page, or the diagnostics that stopped the read: any exception of the stream (an I/O error, a disposed stream, a
     /// stream that forbids synchronous reads) is <see cref="NewsDiagnosticCode.ReadFailed"/> with its message; more than
     /// <see cref="NewsPageJsonOptions.MaxInputLength"/> bytes is <see cref="NewsDiagnosticCode.InputTooLarge"/>.
     /// </returns>
-    public static NewsParseResult TryDeserialize(Stream utf8Json, NewsPageJsonOptions? options = null)
+    public static ParseResult<NewsPage> DeserializeWithDiagnostics(Stream utf8Json, NewsPageJsonOptions? options)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         options ??= NewsPageJsonOptions.Default;
@@ -228,12 +339,46 @@ public static class NewsPageJson
         return Read(input, options);
     }
 
+    /// <summary>Reads a page from a UTF-8 JSON stream asynchronously (a stream that forbids synchronous reads, such as ASP.NET Core's request body, works).</summary>
+    /// <param name="utf8Json">The stream; it is read to its end, not closed.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="NewsFormatException">The JSON is not a valid page, or the stream could not be read.</exception>
+    public static ValueTask<NewsPage> DeserializeAsync(Stream utf8Json) => DeserializeAsync(utf8Json, null, CancellationToken.None);
+
+    /// <summary>Reads a page from a UTF-8 JSON stream asynchronously (a stream that forbids synchronous reads, such as ASP.NET Core's request body, works).</summary>
+    /// <param name="utf8Json">The stream; it is read to its end, not closed.</param>
+    /// <param name="cancellationToken">Cancels the read; a cancellation propagates as <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="NewsFormatException">The JSON is not a valid page, or the stream could not be read.</exception>
+    public static ValueTask<NewsPage> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken) => DeserializeAsync(utf8Json, null, cancellationToken);
+
+    /// <summary>Reads a page from a UTF-8 JSON stream asynchronously (a stream that forbids synchronous reads, such as ASP.NET Core's request body, works).</summary>
+    /// <param name="utf8Json">The stream; it is read to its end, not closed.</param>
+    /// <param name="options">How to read; <see langword="null"/> for <see cref="NewsPageJsonOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read; a cancellation propagates as <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="NewsFormatException">The JSON is not a valid page, or the stream could not be read.</exception>
+    public static async ValueTask<NewsPage> DeserializeAsync(Stream utf8Json, NewsPageJsonOptions? options, CancellationToken cancellationToken)
+        => (await DeserializeWithDiagnosticsAsync(utf8Json, options, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <summary>Reads a page from a UTF-8 JSON stream asynchronously, without throwing for bad input or a failing stream.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end, not closed.</param>
+    /// <returns>The page, or the diagnostics that stopped the read, as for <see cref="DeserializeWithDiagnostics(Stream, NewsPageJsonOptions?)"/>.</returns>
+    public static ValueTask<ParseResult<NewsPage>> DeserializeWithDiagnosticsAsync(Stream utf8Json) => DeserializeWithDiagnosticsAsync(utf8Json, null, CancellationToken.None);
+
+    /// <summary>Reads a page from a UTF-8 JSON stream asynchronously, without throwing for bad input or a failing stream.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end, not closed.</param>
+    /// <param name="cancellationToken">Cancels the read: when it is cancelled, <see cref="OperationCanceledException"/> propagates (the one exception that does).</param>
+    /// <returns>The page, or the diagnostics that stopped the read, as for <see cref="DeserializeWithDiagnostics(Stream, NewsPageJsonOptions?)"/>.</returns>
+    public static ValueTask<ParseResult<NewsPage>> DeserializeWithDiagnosticsAsync(Stream utf8Json, CancellationToken cancellationToken)
+        => DeserializeWithDiagnosticsAsync(utf8Json, null, cancellationToken);
+
     /// <summary>Reads a page from a UTF-8 JSON stream asynchronously, without throwing for bad input or a failing stream.</summary>
     /// <param name="utf8Json">The stream; it is read to its end, not closed.</param>
     /// <param name="options">How to read; <see langword="null"/> for <see cref="NewsPageJsonOptions.Default"/>.</param>
     /// <param name="cancellationToken">Cancels the read: when it is cancelled, <see cref="OperationCanceledException"/> propagates (the one exception that does).</param>
-    /// <returns>The page, or the diagnostics that stopped the read, as for <see cref="TryDeserialize(Stream, NewsPageJsonOptions?)"/>.</returns>
-    public static async ValueTask<NewsParseResult> TryDeserializeAsync(Stream utf8Json, NewsPageJsonOptions? options = null, CancellationToken cancellationToken = default)
+    /// <returns>The page, or the diagnostics that stopped the read, as for <see cref="DeserializeWithDiagnostics(Stream, NewsPageJsonOptions?)"/>.</returns>
+    public static async ValueTask<ParseResult<NewsPage>> DeserializeWithDiagnosticsAsync(Stream utf8Json, NewsPageJsonOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         options ??= NewsPageJsonOptions.Default;
@@ -242,7 +387,7 @@ public static class NewsPageJson
     }
 
     /// <summary>Reads one page from UTF-8 JSON whose length is already checked: the entry point of every read.</summary>
-    internal static NewsParseResult Read(ReadOnlySpan<byte> utf8, NewsPageJsonOptions options)
+    internal static ParseResult<NewsPage> Read(ReadOnlySpan<byte> utf8, NewsPageJsonOptions options)
     {
         if (utf8.StartsWith("\uFEFF"u8))
         {
@@ -260,7 +405,7 @@ public static class NewsPageJson
             // Nothing may follow the page (a second value makes the reader throw).
             if (!reader.Read())
             {
-                return new NewsParseResult(page, []);
+                return new ParseResult<NewsPage>(page, []);
             }
         }
         catch (JsonReadException exception)
@@ -282,17 +427,14 @@ public static class NewsPageJson
                 : JsonDiagnostics.At(utf8, 0, NewsDiagnosticCode.InvalidJson, DiagnosticMessages.InvalidJson(readerError?.Message ?? DiagnosticMessages.JsonEndedEarly), JsonPath.Root)));
     }
 
-    private static NewsParseResult Read(in StreamInput input, NewsPageJsonOptions options) => input.Status switch
+    private static ParseResult<NewsPage> Read(in StreamInput input, NewsPageJsonOptions options) => input.Status switch
     {
         StreamInputStatus.Read => Read(input.Bytes, options),
-        StreamInputStatus.TooLarge => TooLarge(input.KnownLength, options.MaxInputLength, DiagnosticMessages.ByteUnit),
+        StreamInputStatus.TooLarge => Failure(InputLimit.TooLarge(input.KnownLength, options.MaxInputLength, JsonPath.Root)),
         _ => Failure(new NewsDiagnostic(NewsDiagnosticCode.ReadFailed, NewsDiagnosticSeverity.Error, DiagnosticMessages.ReadFailed(input.FailureMessage ?? string.Empty), 0, 0)),
     };
 
-    private static NewsParseResult TooLarge(long? length, int limit, string unit)
-        => Failure(new NewsDiagnostic(NewsDiagnosticCode.InputTooLarge, NewsDiagnosticSeverity.Error, DiagnosticMessages.InputTooLarge(length, limit, unit), 1, 1, JsonPath.Root));
-
-    private static NewsParseResult Failure(NewsDiagnostic diagnostic) => new(null, ImmutableArray.Create(diagnostic));
+    private static ParseResult<NewsPage> Failure(NewsDiagnostic diagnostic) => new(null, [diagnostic]);
 
     private static PooledBufferWriter WriteToBuffer(NewsPage page, NewsPageJsonOptions? options)
     {

@@ -8,11 +8,11 @@ public sealed record NewsPageJsonOptions
     /// <summary>The default maximum nesting depth of JSON read.</summary>
     public const int DefaultMaxDepth = 64;
 
-    /// <summary>The default <see cref="MaxInputLength"/>: 4 MiB, as for page text (<see cref="NewsPageTextOptions.DefaultMaxInputLength"/>).</summary>
-    public const int DefaultMaxInputLength = 4 * 1024 * 1024;
-
     /// <summary>The default options.</summary>
     public static NewsPageJsonOptions Default { get; } = new();
+
+    /// <summary>The default <see cref="MaxInputLength"/>: 4 MiB (4,194,304 bytes of UTF-8), as for page text.</summary>
+    public const int DefaultMaxInputLength = InputLimit.DefaultMaxBytes;
 
     /// <summary>Whether written JSON is indented for people to read (two spaces, LF line ends).</summary>
     public bool WriteIndented { get; init; }
@@ -41,18 +41,10 @@ public sealed record NewsPageJsonOptions
     } = DefaultMaxDepth;
 
     /// <summary>
-    /// The largest input read, in the same unit as <see cref="NewsPageTextOptions.MaxInputLength"/>: UTF-16 code units for a
-    /// string, bytes for UTF-8 input and streams (a stream is read no further than one byte past it). Larger input is an
-    /// error (<see cref="NewsDiagnosticCode.InputTooLarge"/>); for NDJSON the limit applies to each line.
+    /// Reading: the largest input read, in bytes of UTF-8, the unit of every reader's limit
+    /// (<see cref="NewsPageTextOptions.MaxInputLength"/> too). Byte and stream input count their bytes; a string counts the
+    /// bytes of its UTF-8 encoding. Larger input is an error (<see cref="NewsDiagnosticCode.InputTooLarge"/>).
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
-    public int MaxInputLength
-    {
-        get;
-        init
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
-            field = value;
-        }
-    } = DefaultMaxInputLength;
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public int MaxInputLength { get; init => field = InputLimit.Validate(value); } = DefaultMaxInputLength;
 }

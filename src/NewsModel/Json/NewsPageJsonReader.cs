@@ -53,9 +53,10 @@ internal ref struct NewsPageJsonReader
 
         string? uiLanguage = null, contentLanguage = null;
         NewsArticle? article = null;
+        NewsTag? tag = null;
         ConsentNotice? consent = null;
         ImmutableArray<Reaction> reactions = [];
-        ImmutableArray<RelatedStory> relatedStories = [], stories = [];
+        ImmutableArray<StoryCard> relatedStories = [], stories = [];
         ImmutableArray<string> unclassifiedText = [];
         var seen = 0u;
         while (NextProperty(ref seen, out var name))
@@ -73,6 +74,9 @@ internal ref struct NewsPageJsonReader
                     break;
                 case Name.Article:
                     article = ReadArticle();
+                    break;
+                case Name.Tag:
+                    tag = ReadTag();
                     break;
                 case Name.Reactions:
                     reactions = ReadReactions();
@@ -103,6 +107,7 @@ internal ref struct NewsPageJsonReader
             UiLanguage = uiLanguage,
             ContentLanguage = contentLanguage,
             Article = article,
+            Tag = tag,
             Reactions = reactions,
             RelatedStories = relatedStories,
             Stories = stories,
@@ -149,6 +154,37 @@ internal ref struct NewsPageJsonReader
         return new NewsArticle { Headline = headline, Summary = summary, Body = body, Image = image };
     }
 
+    private NewsTag? ReadTag()
+    {
+        if (!StartOptionalObject())
+        {
+            return null;
+        }
+
+        string? name = null;
+        var followButton = false;
+        var seen = 0u;
+        while (NextProperty(ref seen, out var member))
+        {
+            switch (member)
+            {
+                case Name.Name:
+                    name = ReadOptionalString();
+                    break;
+                case Name.FollowButton:
+                    followButton = ReadBoolean();
+                    break;
+                default:
+                    ThrowUnknownProperty();
+                    break;
+            }
+
+            PopSegment();
+        }
+
+        return new NewsTag { Name = name, HasFollowButton = followButton };
+    }
+
     private NewsImage? ReadImage()
     {
         if (!StartOptionalObject())
@@ -164,7 +200,7 @@ internal ref struct NewsPageJsonReader
             switch (name)
             {
                 case Name.Caption:
-                    caption = ReadRequiredString();
+                    caption = ReadOptionalString();
                     break;
                 case Name.AiGenerated:
                     aiGenerated = ReadBoolean();
@@ -177,9 +213,8 @@ internal ref struct NewsPageJsonReader
             PopSegment();
         }
 
-        RequireMember(seen, Name.Caption);
         RequireMember(seen, Name.AiGenerated);
-        return new NewsImage(caption!, aiGenerated);
+        return new NewsImage(caption, aiGenerated);
     }
 
     private ImmutableArray<Reaction> ReadReactions()
@@ -212,7 +247,7 @@ internal ref struct NewsPageJsonReader
                 }
 
                 RequireMember(seen, Name.Text);
-                items.Add(new Reaction(text!, platform));
+                items.Add(new Reaction(text!) { Platform = platform });
                 PopSegment();
             }
 
@@ -224,10 +259,10 @@ internal ref struct NewsPageJsonReader
         }
     }
 
-    private ImmutableArray<RelatedStory> ReadStories()
+    private ImmutableArray<StoryCard> ReadStories()
     {
         StartArray();
-        var items = new ItemBuffer<RelatedStory>();
+        var items = new ItemBuffer<StoryCard>();
         try
         {
             for (var index = 0; NextItem(index); index++)
@@ -262,7 +297,7 @@ internal ref struct NewsPageJsonReader
                 }
 
                 RequireMember(seen, Name.AiReported);
-                items.Add(new RelatedStory(summary, title, image, aiReported));
+                items.Add(new StoryCard { Summary = summary, Title = title, Image = image, AiReported = aiReported });
                 PopSegment();
             }
 
@@ -306,7 +341,7 @@ internal ref struct NewsPageJsonReader
         }
 
         RequireMember(seen, Name.Title);
-        return new ConsentNotice(title!, message, actions);
+        return new ConsentNotice { Title = title!, Message = message, Actions = actions };
     }
 
     private ImmutableArray<ConsentAction> ReadActions()
@@ -554,17 +589,20 @@ internal ref struct NewsPageJsonReader
     [
         "", "schemaVersion", "uiLanguage", "contentLanguage", "article", "reactions", "relatedStories", "stories", "consent",
         "unclassifiedText", "headline", "summary", "body", "image", "caption", "aiGenerated", "text", "platform", "title",
-        "aiReported", "message", "actions", "kind", "label",
+        "aiReported", "message", "actions", "kind", "label", "tag", "name", "followButton",
     ];
 
     private static Name Match(ReadOnlySpan<byte> name)
     {
         switch (name.Length)
         {
+            case 3:
+                return name.SequenceEqual(JsonNames.Tag.EncodedUtf8Bytes) ? Name.Tag : Name.None;
             case 4:
                 return name.SequenceEqual(JsonNames.Body.EncodedUtf8Bytes) ? Name.Body
                     : name.SequenceEqual(JsonNames.Text.EncodedUtf8Bytes) ? Name.Text
                     : name.SequenceEqual(JsonNames.Kind.EncodedUtf8Bytes) ? Name.Kind
+                    : name.SequenceEqual(JsonNames.Name.EncodedUtf8Bytes) ? Name.Name
                     : Name.None;
             case 5:
                 return name.SequenceEqual(JsonNames.Image.EncodedUtf8Bytes) ? Name.Image
@@ -598,6 +636,8 @@ internal ref struct NewsPageJsonReader
                     : Name.None;
             case 11:
                 return name.SequenceEqual(JsonNames.AiGenerated.EncodedUtf8Bytes) ? Name.AiGenerated : Name.None;
+            case 12:
+                return name.SequenceEqual(JsonNames.FollowButton.EncodedUtf8Bytes) ? Name.FollowButton : Name.None;
             case 13:
                 return name.SequenceEqual(JsonNames.SchemaVersion.EncodedUtf8Bytes) ? Name.SchemaVersion : Name.None;
             case 14:
@@ -722,5 +762,8 @@ internal ref struct NewsPageJsonReader
         Actions,
         Kind,
         Label,
+        Tag,
+        Name,
+        FollowButton,
     }
 }

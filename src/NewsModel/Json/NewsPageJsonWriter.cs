@@ -41,7 +41,7 @@ internal ref struct NewsPageJsonWriter
     /// <summary>About the length of a page's compact JSON in bytes, so that its buffer seldom grows: its text plus the names and punctuation.</summary>
     public static int EstimateLength(NewsPage page)
     {
-        long length = 256 + Length(page.UiLanguage) + Length(page.ContentLanguage) + Length(page.UnclassifiedText);
+        long length = 256 + Length(page.UiLanguage) + Length(page.ContentLanguage) + Length(page.UnclassifiedText) + Length(page.Tag?.Name);
         if (page.Article is { } article)
         {
             length += 64 + Length(article.Headline) + Length(article.Summary) + Length(article.Body) + Length(article.Image);
@@ -49,17 +49,17 @@ internal ref struct NewsPageJsonWriter
 
         foreach (var reaction in page.Reactions)
         {
-            length += 32 + Length(reaction?.Text) + Length(reaction?.Platform);
+            length += 32 + Length(reaction.Text) + Length(reaction.Platform);
         }
 
         foreach (var story in page.RelatedStories)
         {
-            length += 64 + Length(story?.Title) + Length(story?.Summary) + Length(story?.Image);
+            length += 64 + Length(story.Title) + Length(story.Summary) + Length(story.Image);
         }
 
         foreach (var story in page.Stories)
         {
-            length += 64 + Length(story?.Title) + Length(story?.Summary) + Length(story?.Image);
+            length += 64 + Length(story.Title) + Length(story.Summary) + Length(story.Image);
         }
 
         if (page.Consent is { } consent)
@@ -67,7 +67,7 @@ internal ref struct NewsPageJsonWriter
             length += 64 + Length(consent.Title) + Length(consent.Message) + (consent.Actions.Length * 32);
             foreach (var action in consent.Actions)
             {
-                length += Length(action?.Label);
+                length += Length(action.Label);
             }
         }
 
@@ -87,18 +87,26 @@ internal ref struct NewsPageJsonWriter
             WriteArticle(article);
         }
 
+        if (page.Tag is { } tag)
+        {
+            writer.WriteStartObject(JsonNames.Tag);
+            WriteOptional(JsonNames.Name, tag.Name);
+            writer.WriteBoolean(JsonNames.FollowButton, tag.HasFollowButton);
+            writer.WriteEndObject();
+        }
+
         writer.WriteStartArray(JsonNames.Reactions);
         foreach (var reaction in page.Reactions)
         {
             writer.WriteStartObject();
-            WriteString(JsonNames.Text, Required(NotNull(reaction, nameof(NewsPage.Reactions)).Text, "Reaction.Text"));
+            WriteString(JsonNames.Text, reaction.Text);
             WriteOptional(JsonNames.Platform, reaction.Platform);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        WriteStories(JsonNames.RelatedStories, page.RelatedStories, nameof(NewsPage.RelatedStories));
-        WriteStories(JsonNames.Stories, page.Stories, nameof(NewsPage.Stories));
+        WriteStories(JsonNames.RelatedStories, page.RelatedStories);
+        WriteStories(JsonNames.Stories, page.Stories);
         if (page.Consent is { } consent)
         {
             writer.WritePropertyName(JsonNames.Consent);
@@ -107,7 +115,7 @@ internal ref struct NewsPageJsonWriter
 
         if (!page.UnclassifiedText.IsEmpty)
         {
-            WriteStrings(JsonNames.UnclassifiedText, page.UnclassifiedText, nameof(NewsPage.UnclassifiedText));
+            WriteStrings(JsonNames.UnclassifiedText, page.UnclassifiedText);
         }
 
         writer.WriteEndObject();
@@ -119,19 +127,19 @@ internal ref struct NewsPageJsonWriter
         writer.WriteStartObject();
         WriteOptional(JsonNames.Headline, article.Headline);
         WriteOptional(JsonNames.Summary, article.Summary);
-        WriteStrings(JsonNames.Body, article.Body, nameof(NewsArticle.Body));
+        WriteStrings(JsonNames.Body, article.Body);
         WriteImage(article.Image);
         writer.WriteEndObject();
     }
 
-    private void WriteStories(JsonEncodedText name, System.Collections.Immutable.ImmutableArray<RelatedStory> stories, string member)
+    private void WriteStories(JsonEncodedText name, System.Collections.Immutable.ImmutableArray<StoryCard> stories)
     {
         var writer = _writer;
         writer.WriteStartArray(name);
         foreach (var story in stories)
         {
             writer.WriteStartObject();
-            WriteOptional(JsonNames.Title, NotNull(story, member).Title);
+            WriteOptional(JsonNames.Title, story.Title);
             WriteOptional(JsonNames.Summary, story.Summary);
             WriteImage(story.Image);
             writer.WriteBoolean(JsonNames.AiReported, story.AiReported);
@@ -150,7 +158,7 @@ internal ref struct NewsPageJsonWriter
         }
 
         writer.WriteStartObject(JsonNames.Image);
-        WriteString(JsonNames.Caption, Required(image.Caption, "NewsImage.Caption"));
+        WriteOptional(JsonNames.Caption, image.Caption);
         writer.WriteBoolean(JsonNames.AiGenerated, image.AiGenerated);
         writer.WriteEndObject();
     }
@@ -159,20 +167,20 @@ internal ref struct NewsPageJsonWriter
     {
         var writer = _writer;
         writer.WriteStartObject();
-        WriteString(JsonNames.Title, Required(consent.Title, "ConsentNotice.Title"));
+        WriteString(JsonNames.Title, consent.Title);
         WriteOptional(JsonNames.Message, consent.Message);
         writer.WriteStartArray(JsonNames.Actions);
         foreach (var action in consent.Actions)
         {
             writer.WriteStartObject();
-            writer.WriteString(JsonNames.Kind, NotNull(action, nameof(ConsentNotice.Actions)).Kind switch
+            writer.WriteString(JsonNames.Kind, action.Kind switch
             {
                 ConsentActionKind.Decline => JsonNames.KindDecline,
                 ConsentActionKind.Accept => JsonNames.KindAccept,
                 ConsentActionKind.Other => JsonNames.KindOther,
                 _ => throw new ArgumentOutOfRangeException(nameof(consent), action.Kind, DiagnosticMessages.UndefinedConsentActionKind),
             });
-            WriteString(JsonNames.Label, Required(action.Label, "ConsentAction.Label"));
+            WriteString(JsonNames.Label, action.Label);
             writer.WriteEndObject();
         }
 
@@ -180,13 +188,13 @@ internal ref struct NewsPageJsonWriter
         writer.WriteEndObject();
     }
 
-    private void WriteStrings(JsonEncodedText name, System.Collections.Immutable.ImmutableArray<string> items, string member)
+    private void WriteStrings(JsonEncodedText name, System.Collections.Immutable.ImmutableArray<string> items)
     {
         var writer = _writer;
         writer.WriteStartArray(name);
         foreach (var item in items)
         {
-            WriteStringValue(NotNull(item, member));
+            WriteStringValue(item);
         }
 
         writer.WriteEndArray();
@@ -239,15 +247,6 @@ internal ref struct NewsPageJsonWriter
         var written = _escaper!.WriteQuoted(value, _scratch);
         _writer.WriteRawValue(_scratch.AsSpan(0, written), skipInputValidation: true);
     }
-
-    // The model's types reject null items; an array built around them (ImmutableCollectionsMarshal, [null!]) is still refused here
-    // rather than written as JSON that the reader would reject.
-    private static T NotNull<T>(T? item, string member)
-        where T : class
-        => item ?? throw new ArgumentException(DiagnosticMessages.NullItemInPage(member));
-
-    private static string Required(string? value, string member)
-        => value ?? throw new ArgumentException(DiagnosticMessages.NullRequiredMemberInPage(member));
 
     // UTF-8 takes up to 3 bytes per UTF-16 unit; most text here is 1 to 2: count 2, and the buffer grows for the rest.
     private static long Length(string? text) => text is null ? 0 : 2L * text.Length;

@@ -18,6 +18,7 @@ internal sealed class LineReader : IDisposable
     {
         _matcher = matcher;
         Votes = new int[matcher.Languages.Length];
+        OwnVotes = new int[matcher.Languages.Length];
     }
 
     public int Count { get; private set; }
@@ -27,16 +28,23 @@ internal sealed class LineReader : IDisposable
     /// <summary>How many label lines each catalog language can read, indexed as <see cref="LabelMatcher.Languages"/>.</summary>
     public int[] Votes { get; }
 
+    /// <summary>How many of those lines each language reads with its own texts rather than by fallback: the tie-breaker.</summary>
+    public int[] OwnVotes { get; }
+
     /// <summary>Layout C: crawled text with no label and no blank line between its paragraphs (one block).</summary>
     public bool IsBodyOnly => !_seenLabel && !_seenSecondBlock;
 
-    /// <summary>A tag page: only story cards carry the AI-reported badge, so one before any section heading marks a tag page.</summary>
-    public bool IsTagPage => _cardBadgeBeforeSections;
+    /// <summary>
+    /// A tag page: only story cards carry the AI-reported badge, so one before any section heading marks a tag page, as does
+    /// the Follow button under the tag's name.
+    /// </summary>
+    public bool IsTagPage => _cardBadgeBeforeSections || _seenFollow;
 
     private bool _seenLabel;
     private bool _seenSecondBlock;
     private bool _seenSection;
     private bool _cardBadgeBeforeSections;
+    private bool _seenFollow;
 
     /// <summary>Adds a line.</summary>
     /// <param name="line">The line without its line end.</param>
@@ -71,12 +79,18 @@ internal sealed class LineReader : IDisposable
         }
 
         uint keys = 0;
-        if (_matcher.TryMatch(trimmed, out var matches))
+        if (_matcher.TryMatch(trimmed, out var matches) && IsFollowButtonOutOfPlace(matches))
+        {
+            matches = null;
+        }
+
+        if (matches is not null)
         {
             foreach (var match in matches)
             {
                 keys |= match.Keys;
                 Votes[match.Language]++;
+                OwnVotes[match.Language] += match.Inherited ? 0 : 1;
             }
         }
 
@@ -93,9 +107,14 @@ internal sealed class LineReader : IDisposable
         _seenSecondBlock |= _blockBreak && Count > 0;
         _cardBadgeBeforeSections |= !_seenSection && (keys & LabelMasks.ReportedBadge) != 0 && LabelMasks.IsBadgeLine(keys);
         _seenSection |= (keys & LabelMasks.Boundaries) != 0;
+        _seenFollow |= keys == LabelMasks.Follow;
         _items[Count++] = new LineItem(text, keys, matches, lineNumber, start + 1, _blockBreak);
         _blockBreak = false;
     }
+
+    // The Follow button stands only under a tag's name, or first: anywhere else "Follow" is the page's text.
+    private bool IsFollowButtonOutOfPlace(LabelMatch[] matches)
+        => matches[0].Keys == LabelMasks.Follow && !(Count == 0 || (Count == 1 && _items[0].IsText));
 
     public void Dispose()
     {

@@ -16,9 +16,10 @@ internal ref struct PageAssembler
 
     // The page's parts, gathered as they are read; the page is built once at the end.
     private NewsArticle? _article;
-    private ImmutableArray<RelatedStory> _stories;
+    private NewsTag? _tag;
+    private ImmutableArray<StoryCard> _stories;
     private ImmutableArray<Reaction> _reactions;
-    private ImmutableArray<RelatedStory> _relatedStories;
+    private ImmutableArray<StoryCard> _relatedStories;
     private ConsentNotice? _consent;
     private ImmutableArray<string> _unclassifiedText;
 
@@ -28,37 +29,40 @@ internal ref struct PageAssembler
         _diagnostics = diagnostics;
     }
 
-    public static NewsParseResult Assemble(LineReader reader, NewsPageTextOptions options, DiagnosticBag diagnostics)
+    public static ParseResult<NewsPage> Assemble(LineReader reader, NewsPageTextOptions options, DiagnosticBag diagnostics)
     {
         if (diagnostics.HasErrors && options.Strict)
         {
-            return new NewsParseResult(null, diagnostics.ToImmutable());
+            return new ParseResult<NewsPage>(null, diagnostics.ToImmutable());
         }
 
         var items = reader.Items;
-        var uiLanguage = DetectLanguage(items, reader.Votes, options.Catalog.Matcher.Languages, diagnostics);
+        var uiLanguage = DetectLanguage(items, reader.Votes, reader.OwnVotes, options.Catalog.Matcher.Languages, diagnostics);
         var assembler = new PageAssembler(items, diagnostics);
         assembler.Read(reader);
         var page = new NewsPage
         {
             UiLanguage = uiLanguage,
-            ContentLanguage = options.ContentLanguage,
             Article = assembler._article,
+            Tag = assembler._tag,
             Stories = assembler._stories,
             Reactions = assembler._reactions,
             RelatedStories = assembler._relatedStories,
             Consent = assembler._consent,
             UnclassifiedText = assembler._unclassifiedText,
         };
-        return new NewsParseResult(page, diagnostics.ToImmutable());
+        return new ParseResult<NewsPage>(page, diagnostics.ToImmutable());
     }
 
-    private static string? DetectLanguage(ReadOnlySpan<LineItem> items, int[] votes, ImmutableArray<string> languages, DiagnosticBag diagnostics)
+    // The language that reads the most label lines; of those, the one that reads the most with its own texts (an added
+    // language that has one label of its own and the neutral language's for the rest beats the neutral language on its
+    // own pages, and loses to it on the neutral language's); then the catalog's order.
+    private static string? DetectLanguage(ReadOnlySpan<LineItem> items, int[] votes, int[] ownVotes, ImmutableArray<string> languages, DiagnosticBag diagnostics)
     {
         var best = -1;
         for (var i = 0; i < votes.Length; i++)
         {
-            if (votes[i] > 0 && (best < 0 || votes[i] > votes[best]))
+            if (votes[i] > 0 && (best < 0 || votes[i] > votes[best] || (votes[i] == votes[best] && ownVotes[i] > ownVotes[best])))
             {
                 best = i;
             }
@@ -113,6 +117,7 @@ internal ref struct PageAssembler
         {
             if (reader.IsTagPage)
             {
+                _tag = ReadTag();
                 _stories = ReadCards();
             }
             else
@@ -122,6 +127,33 @@ internal ref struct PageAssembler
 
             ReadSections();
         }
+    }
+
+    // A tag page's first lines: the tag's name (as shown, translated or not) and the Follow button, each optional.
+    private NewsTag? ReadTag()
+    {
+        if (IsLabelAt(0, LabelMasks.Follow))
+        {
+            _position = 1;
+            return new NewsTag { HasFollowButton = true };
+        }
+
+        if (IsTextAt(0) && IsLabelAt(1, LabelMasks.Follow))
+        {
+            _position = 2;
+            return new NewsTag { Name = Keep(_items[0]), HasFollowButton = true };
+        }
+
+        // Without the button, a name is a title-like line that no card can begin with: a card starts with its image, and a
+        // title comes right before the card's badge line or summary, never before another title and a badge line.
+        if (IsTextAt(0) && !IsImageAt(0) && TextHeuristics.LooksLikeTitle(_items[0].Text.Span)
+            && (IsImageAt(1) || (IsTextAt(1) && TextHeuristics.LooksLikeTitle(_items[1].Text.Span) && IsBadgeLineAt(2))))
+        {
+            _position = 1;
+            return new NewsTag { Name = Keep(_items[0]) };
+        }
+
+        return null;
     }
 
     private NewsArticle ReadBodyOnly()
@@ -143,7 +175,7 @@ internal ref struct PageAssembler
         if (IsImageAt(_position))
         {
             // Layout A: caption and badge, headline, the badge again on its own, lead.
-            image = new NewsImage(Keep(_items[_position]), AiGenerated: true);
+            image = new NewsImage(Keep(_items[_position]), aiGenerated: true);
             _position += 2;
             if (IsTextAt(_position) && !IsImageAt(_position))
             {
@@ -186,7 +218,7 @@ internal ref struct PageAssembler
                 var reactions = ImmutableArray.CreateBuilder<Reaction>(paragraphs.Length);
                 foreach (var paragraph in paragraphs)
                 {
-                    reactions.Add(new Reaction(paragraph, SocialPlatforms.Detect(paragraph)));
+                    reactions.Add(new Reaction(paragraph) { Platform = SocialPlatforms.Detect(paragraph) });
                 }
 
                 _reactions = _reactions.IsDefault ? reactions.MoveToImmutable() : _reactions.AddRange(reactions.MoveToImmutable());
@@ -236,12 +268,19 @@ internal ref struct PageAssembler
 
         var paragraphs = new string[count];
         var next = 0;
+        var driftReported = false;
         for (; _position < end; _position++)
         {
             var item = _items[_position];
             if (item.IsText)
             {
                 paragraphs[next++] = Keep(item);
+                if (!driftReported && LooksLikeUnknownHeadingAt(_position))
+                {
+                    // Once per run of paragraphs: the cards after an unknown heading have title-like lines of their own.
+                    driftReported = true;
+                    _diagnostics.Warning(NewsDiagnosticCode.PossibleUnknownLabel, DiagnosticMessages.PossibleUnknownLabel(item.Text.ToString()), item.Line, item.Column);
+                }
             }
             else
             {
@@ -253,15 +292,25 @@ internal ref struct PageAssembler
     }
 
     /// <summary>Reads story cards up to the next section heading or banner.</summary>
-    private ImmutableArray<RelatedStory> ReadCards()
+    private ImmutableArray<StoryCard> ReadCards()
     {
-        List<RelatedStory>? cards = null;
+        List<StoryCard>? cards = null;
+        var driftReported = false;
         while (_position < _items.Length && !IsBoundaryAt(_position))
         {
             var start = _position;
             if (ReadCard() is { } card)
             {
-                (cards ??= new List<RelatedStory>(8)).Add(card);
+                (cards ??= new List<StoryCard>(8)).Add(card);
+
+                // A card that is only a title-like line, right before another card's image or badges: an article page whose
+                // section heading the catalog does not know reads as cards, and that heading is such a card.
+                if (!driftReported && card is { Title: null, Image: null, AiReported: false } && _position == start + 1 && LooksLikeUnknownHeadingAt(start))
+                {
+                    driftReported = true;
+                    var item = _items[start];
+                    _diagnostics.Warning(NewsDiagnosticCode.PossibleUnknownLabel, DiagnosticMessages.PossibleUnknownLabel(item.Text.ToString()), item.Line, item.Column);
+                }
             }
 
             if (_position == start)
@@ -274,12 +323,12 @@ internal ref struct PageAssembler
     }
 
     // A card: [caption + AI-image badge] [title] [badge line] summary. A badge line belongs to the card whose summary follows it.
-    private RelatedStory? ReadCard()
+    private StoryCard? ReadCard()
     {
         NewsImage? image = null;
         if (IsImageAt(_position))
         {
-            image = new NewsImage(Keep(_items[_position]), AiGenerated: true);
+            image = new NewsImage(Keep(_items[_position]), aiGenerated: true);
             _position += 2;
         }
 
@@ -316,12 +365,13 @@ internal ref struct PageAssembler
             return null;
         }
 
+        // The AI-image badge with no caption before it: the card has an AI-generated image whose caption the page does not show.
         if ((badges & LabelMasks.ImageBadge) != 0 && image is null)
         {
-            _diagnostics.Warning(NewsDiagnosticCode.ImageBadgeWithoutImage, DiagnosticMessages.ImageBadgeWithoutImage, badgeLine.Line, badgeLine.Column);
+            image = new NewsImage(caption: null, aiGenerated: true);
         }
 
-        return new RelatedStory(summary, title, image, AiReported: (badges & LabelMasks.ReportedBadge) != 0);
+        return new StoryCard { Summary = summary, Title = title, Image = image, AiReported = (badges & LabelMasks.ReportedBadge) != 0 };
     }
 
     // The banner: title; message; then one line per button (the lines of the message's block, and any later button label).
@@ -345,7 +395,7 @@ internal ref struct PageAssembler
             (actions ??= new List<ConsentAction>(2)).Add(new ConsentAction(kind, Keep(item)));
         }
 
-        return new ConsentNotice(title, message, actions is null ? [] : [.. actions]);
+        return new ConsentNotice { Title = title, Message = message, Actions = actions is null ? [] : [.. actions] };
     }
 
     private ImmutableArray<string> ReadUnclassified(string context)
@@ -398,6 +448,17 @@ internal ref struct PageAssembler
     // An image: a caption line with the AI-image badge on the very next line of the same block.
     private readonly bool IsImageAt(int index)
         => IsTextAt(index) && index + 1 < _items.Length && !_items[index + 1].StartsBlock && IsLabelAt(index + 1, LabelMasks.ImageBadge);
+
+    // Label drift: a short line with no sentence end, followed by what only follows a section heading (a story card's image,
+    // a badge line, or a title and its badge line) — the site's new wording of a heading the catalog does not know.
+    private readonly bool LooksLikeUnknownHeadingAt(int index)
+    {
+        const int MaxHeadingLength = 60;
+        var text = _items[index].Text.Span;
+        return text.Length <= MaxHeadingLength
+            && TextHeuristics.LooksLikeTitle(text)
+            && (IsImageAt(index + 1) || IsBadgeLineAt(index + 1) || (IsTextAt(index + 1) && !IsImageAt(index + 1) && IsBadgeLineAt(index + 2)));
+    }
 
     private static string Keep(LineItem item) => item.Text.ToString();
 }

@@ -28,9 +28,14 @@ internal static class JsonPageGenerators
 
     public static Gen<NewsImage?> Image { get; } = Gen.Frequency(
         (1, Gen.Const((NewsImage?)null)),
-        (2, Gen.Select(Text, Gen.Bool, (caption, ai) => (NewsImage?)new NewsImage(caption, ai))));
+        (2, Gen.Select(OptionalText, Gen.Bool, (caption, ai) => (NewsImage?)new NewsImage(caption, ai))));
 
-    public static Gen<RelatedStory> Story { get; } = Gen.Select(OptionalText, OptionalText, Image, Gen.Bool, (summary, title, image, ai) => new RelatedStory(summary, title, image, ai));
+    public static Gen<StoryCard> Story { get; } = Gen.Select(
+        OptionalText, OptionalText, Image, Gen.Bool, (summary, title, image, ai) => new StoryCard { Summary = summary, Title = title, Image = image, AiReported = ai });
+
+    public static Gen<NewsTag?> Tag { get; } = Gen.Frequency(
+        (2, Gen.Const((NewsTag?)null)),
+        (1, Gen.Select(OptionalText, Gen.Bool, (name, follow) => (NewsTag?)new NewsTag { Name = name, HasFollowButton = follow })));
 
     public static Gen<ConsentAction> Action { get; } = Gen.Select(Gen.Int[0, 2], Text, (kind, label) => new ConsentAction((ConsentActionKind)kind, label));
 
@@ -40,18 +45,20 @@ internal static class JsonPageGenerators
         from article in Gen.Frequency(
             (1, Gen.Const((NewsArticle?)null)),
             (3, Gen.Select(OptionalText, OptionalText, Array(Text, 6), Image, (headline, summary, body, image) => (NewsArticle?)new NewsArticle { Headline = headline, Summary = summary, Body = body, Image = image })))
-        from reactions in Array(Gen.Select(Text, OptionalText, (text, platform) => new Reaction(text, platform)), 4)
+        from tag in Tag
+        from reactions in Array(Gen.Select(Text, OptionalText, (text, platform) => new Reaction(text) { Platform = platform }), 4)
         from related in Array(Story, 5)
         from stories in Array(Story, 5)
         from consent in Gen.Frequency(
             (1, Gen.Const((ConsentNotice?)null)),
-            (2, Gen.Select(Text, OptionalText, Array(Action, 3), (title, message, actions) => (ConsentNotice?)new ConsentNotice(title, message, actions))))
+            (2, Gen.Select(Text, OptionalText, Array(Action, 3), (title, message, actions) => (ConsentNotice?)new ConsentNotice { Title = title, Message = message, Actions = actions })))
         from unclassified in Array(Text, 3)
         select new NewsPage
         {
             UiLanguage = uiLanguage,
             ContentLanguage = contentLanguage,
             Article = article,
+            Tag = tag,
             Reactions = reactions,
             RelatedStories = related,
             Stories = stories,

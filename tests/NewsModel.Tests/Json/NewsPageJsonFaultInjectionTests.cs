@@ -52,7 +52,7 @@ public sealed partial class NewsPageJsonFaultInjectionTests
             _ => DuplicateProperty(json, tokens, pick),
         };
 
-        var diagnostic = NewsPageJson.TryDeserialize(faulty).Diagnostics.Should().ContainSingle().Subject;
+        var diagnostic = NewsPageJson.DeserializeWithDiagnostics(faulty).Diagnostics.Should().ContainSingle().Subject;
         var (line, column) = Position(faulty, offset);
         diagnostic.Should().BeEquivalentTo(new { Code = code, Path = path, Line = line, Column = column }, faulty);
     }
@@ -107,14 +107,13 @@ public sealed partial class NewsPageJsonFaultInjectionTests
         return last switch
         {
             "$.schemaVersion" => Kind.SchemaVersion,
-            "$.article" or "$.consent" => Kind.OptionalObject,
+            "$.article" or "$.tag" or "$.consent" => Kind.OptionalObject,
             _ when last.EndsWith(".image", StringComparison.Ordinal) => Kind.OptionalObject,
             "$.reactions[]" or "$.relatedStories[]" or "$.stories[]" or "$.consent.actions[]" => Kind.ItemObject,
             "$.article.body" or "$.reactions" or "$.relatedStories" or "$.stories" or "$.consent.actions" or "$.unclassifiedText" => Kind.Array,
             "$.article.body[]" or "$.unclassifiedText[]" => Kind.RequiredString,
-            _ when last.EndsWith(".caption", StringComparison.Ordinal) => Kind.RequiredString,
             "$.reactions[].text" or "$.consent.title" or "$.consent.actions[].label" => Kind.RequiredString,
-            _ when last.EndsWith(".aiGenerated", StringComparison.Ordinal) || last.EndsWith(".aiReported", StringComparison.Ordinal) => Kind.Boolean,
+            _ when last.EndsWith(".aiGenerated", StringComparison.Ordinal) || last.EndsWith(".aiReported", StringComparison.Ordinal) || last == "$.tag.followButton" => Kind.Boolean,
             "$.consent.actions[].kind" => Kind.ActionKind,
             _ => Kind.OptionalString,
         };

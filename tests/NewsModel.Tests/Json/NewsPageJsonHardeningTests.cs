@@ -25,9 +25,9 @@ public sealed class NewsPageJsonHardeningTests
     {
         foreach (var goodBytes in new[] { 0, 10 })
         {
-            var result = NewsPageJson.TryDeserialize(TestStreams.Throwing(Create(type), s_page, goodBytes));
+            var result = NewsPageJson.DeserializeWithDiagnostics(TestStreams.Throwing(Create(type), s_page, goodBytes));
 
-            result.Page.Should().BeNull();
+            result.GetValueOrDefault().Should().BeNull();
             result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.ReadFailed, Severity = NewsDiagnosticSeverity.Error });
             result.Diagnostics[0].Message.Should().EndWith("boom " + type);
         }
@@ -37,7 +37,7 @@ public sealed class NewsPageJsonHardeningTests
     [MemberData(nameof(StreamExceptions))]
     public async Task TryDeserializeAsync_StreamThrowingAnyException_ReturnsReadFailed(string type)
     {
-        var result = await NewsPageJson.TryDeserializeAsync(TestStreams.Throwing(Create(type), s_page, goodBytes: 5));
+        var result = await NewsPageJson.DeserializeWithDiagnosticsAsync(TestStreams.Throwing(Create(type), s_page, goodBytes: 5));
 
         result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(NewsDiagnosticCode.ReadFailed);
         result.Diagnostics[0].Message.Should().EndWith("boom " + type, "a cancellation the caller did not ask for is a failure of the stream");
@@ -46,26 +46,26 @@ public sealed class NewsPageJsonHardeningTests
     [Fact]
     public void TryDeserialize_DisposedStream_ReturnsReadFailed()
     {
-        var result = NewsPageJson.TryDeserialize(TestStreams.Disposed());
+        var result = NewsPageJson.DeserializeWithDiagnostics(TestStreams.Disposed());
 
         result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(NewsDiagnosticCode.ReadFailed);
     }
 
     [Fact]
     public async Task TryDeserializeAsync_DisposedStream_ReturnsReadFailed()
-        => (await NewsPageJson.TryDeserializeAsync(TestStreams.Disposed())).Diagnostics.Should().ContainSingle().Which.Code.Should().Be(NewsDiagnosticCode.ReadFailed);
+        => (await NewsPageJson.DeserializeWithDiagnosticsAsync(TestStreams.Disposed())).Diagnostics.Should().ContainSingle().Which.Code.Should().Be(NewsDiagnosticCode.ReadFailed);
 
     [Fact]
     public void TryDeserialize_StreamForbiddingSynchronousReads_ReturnsReadFailed()
     {
-        var result = NewsPageJson.TryDeserialize(TestStreams.AsyncOnly(s_page));
+        var result = NewsPageJson.DeserializeWithDiagnostics(TestStreams.AsyncOnly(s_page));
 
         result.Diagnostics.Should().ContainSingle().Which.Message.Should().Contain("Synchronous operations are disallowed");
     }
 
     [Fact]
     public async Task TryDeserializeAsync_StreamForbiddingSynchronousReads_ReadsThePage()
-        => (await NewsPageJson.TryDeserializeAsync(TestStreams.AsyncOnly(s_page))).Page.Should().Be(JsonTestPages.GoldenArticlePage);
+        => (await NewsPageJson.DeserializeWithDiagnosticsAsync(TestStreams.AsyncOnly(s_page))).GetValueOrDefault().Should().Be(JsonTestPages.GoldenArticlePage);
 
     [Fact]
     public async Task TryDeserializeAsync_CancelledToken_PropagatesCancellation()
@@ -73,7 +73,7 @@ public sealed class NewsPageJsonHardeningTests
         using var cancellation = new CancellationTokenSource();
         await cancellation.CancelAsync();
 
-        var act = async () => await NewsPageJson.TryDeserializeAsync(TestStreams.Trickling(s_page), cancellationToken: cancellation.Token);
+        var act = async () => await NewsPageJson.DeserializeWithDiagnosticsAsync(TestStreams.Trickling(s_page), cancellation.Token);
 
         await act.Should().ThrowAsync<OperationCanceledException>();
     }
@@ -86,10 +86,10 @@ public sealed class NewsPageJsonHardeningTests
     {
         foreach (var json in new[] { s_page, """{"schemaVersion":1,"reactions":[{"platform":"X"}]}"""u8.ToArray(), """{"schemaVersion":1,"article":{"body":["a",}}"""u8.ToArray() })
         {
-            var fromStream = NewsPageJson.TryDeserialize(TestStreams.Trickling(json, chunk));
-            var fromBytes = NewsPageJson.TryDeserialize(json);
+            var fromStream = NewsPageJson.DeserializeWithDiagnostics(TestStreams.Trickling(json, chunk));
+            var fromBytes = NewsPageJson.DeserializeWithDiagnostics(json);
 
-            fromStream.Page.Should().Be(fromBytes.Page);
+            fromStream.GetValueOrDefault().Should().Be(fromBytes.GetValueOrDefault());
             fromStream.Diagnostics.Should().Equal(fromBytes.Diagnostics);
         }
     }
@@ -99,8 +99,8 @@ public sealed class NewsPageJsonHardeningTests
     {
         var options = new NewsPageJsonOptions { MaxInputLength = int.MaxValue };
 
-        NewsPageJson.TryDeserialize(TestStreams.Trickling(s_page, 100), options).Page.Should().Be(JsonTestPages.GoldenArticlePage);
-        NewsPageJson.TryDeserialize(new MemoryStream(s_page), options).Page.Should().Be(JsonTestPages.GoldenArticlePage);
+        NewsPageJson.DeserializeWithDiagnostics(TestStreams.Trickling(s_page, 100), options).GetValueOrDefault().Should().Be(JsonTestPages.GoldenArticlePage);
+        NewsPageJson.DeserializeWithDiagnostics(new MemoryStream(s_page), options).GetValueOrDefault().Should().Be(JsonTestPages.GoldenArticlePage);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class NewsPageJsonHardeningTests
             () => new NewsPage { Stories = [null!] },
             () => new NewsPage { UnclassifiedText = [null!] },
             () => new NewsPage { Article = new NewsArticle { Body = ["a", null!] } },
-            () => new NewsPage { Consent = new ConsentNotice("T", null, [null!]) },
+            () => new NewsPage { Consent = new ConsentNotice { Title = "T", Actions = [null!] } },
         };
 
         foreach (var page in pages)
@@ -129,8 +129,8 @@ public sealed class NewsPageJsonHardeningTests
         var pages = new List<Func<NewsPage>>
         {
             () => new NewsPage { Reactions = [new Reaction(null!)] },
-            () => new NewsPage { Article = new NewsArticle { Image = new NewsImage(null!) } },
-            () => new NewsPage { Consent = new ConsentNotice("T", null, [new ConsentAction(ConsentActionKind.Accept, null!)]) },
+            () => new NewsPage { Consent = new ConsentNotice { Title = null! } },
+            () => new NewsPage { Consent = new ConsentNotice { Title = "T", Actions = [new ConsentAction(ConsentActionKind.Accept, null!)] } },
         };
 
         foreach (var page in pages)
@@ -148,9 +148,9 @@ public sealed class NewsPageJsonHardeningTests
         var column = Prefix.Length + 1;
         byte[] prefix = Encoding.UTF8.GetBytes(Prefix);
 
-        var rawInString = NewsPageJson.TryDeserialize(Prefix + "\uD800\"}");
-        var rawInUtf8 = NewsPageJson.TryDeserialize([.. prefix, 0xED, 0xA0, 0x80, .. "\"}"u8]);
-        var escaped = NewsPageJson.TryDeserialize(Prefix + "\\uD800\"}");
+        var rawInString = NewsPageJson.DeserializeWithDiagnostics(Prefix + "\uD800\"}");
+        var rawInUtf8 = NewsPageJson.DeserializeWithDiagnostics([.. prefix, 0xED, 0xA0, 0x80, .. "\"}"u8]);
+        var escaped = NewsPageJson.DeserializeWithDiagnostics(Prefix + "\\uD800\"}");
 
         foreach (var result in new[] { rawInString, rawInUtf8 })
         {
@@ -158,7 +158,7 @@ public sealed class NewsPageJsonHardeningTests
         }
 
         escaped.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.InvalidJson, Path = "$.uiLanguage" });
-        NewsPageJson.TryDeserialize(Prefix + "\uD83D\uDE00\"}").Page!.UiLanguage.Should().Be("yo😀", "a surrogate pair is a character like any other");
+        NewsPageJson.DeserializeWithDiagnostics(Prefix + "\uD83D\uDE00\"}").GetValueOrDefault()!.UiLanguage.Should().Be("yo😀", "a surrogate pair is a character like any other");
     }
 
     // Section 4: bounded work.
@@ -171,17 +171,17 @@ public sealed class NewsPageJsonHardeningTests
 
         var results = new[]
         {
-            NewsPageJson.TryDeserialize(s_page, options),
-            NewsPageJson.TryDeserialize(new MemoryStream(s_page), options),
-            NewsPageJson.TryDeserialize(TestStreams.Trickling(s_page, 64), options),
-            await NewsPageJson.TryDeserializeAsync(TestStreams.Trickling(s_page, 64), options),
-            NewsPageJson.TryDeserialize(text, new NewsPageJsonOptions { MaxInputLength = text.Length - 1 }),
+            NewsPageJson.DeserializeWithDiagnostics(s_page, options),
+            NewsPageJson.DeserializeWithDiagnostics(new MemoryStream(s_page), options),
+            NewsPageJson.DeserializeWithDiagnostics(TestStreams.Trickling(s_page, 64), options),
+            await NewsPageJson.DeserializeWithDiagnosticsAsync(TestStreams.Trickling(s_page, 64), options, CancellationToken.None),
+            NewsPageJson.DeserializeWithDiagnostics(text, options),
         };
 
         results.Should().AllSatisfy(result => result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(NewsDiagnosticCode.InputTooLarge));
-        NewsPageJson.TryDeserialize(s_page, exact).Success.Should().BeTrue("the limit itself is allowed");
-        NewsPageJson.TryDeserialize(TestStreams.Trickling(s_page, 64), exact).Success.Should().BeTrue();
-        NewsPageJson.TryDeserialize(text, new NewsPageJsonOptions { MaxInputLength = text.Length }).Success.Should().BeTrue();
+        NewsPageJson.DeserializeWithDiagnostics(s_page, exact).Success.Should().BeTrue("the limit itself is allowed");
+        NewsPageJson.DeserializeWithDiagnostics(TestStreams.Trickling(s_page, 64), exact).Success.Should().BeTrue();
+        NewsPageJson.DeserializeWithDiagnostics(text, exact).Success.Should().BeTrue("a string counts the bytes of its UTF-8 encoding");
         NewsPageJsonOptions.Default.MaxInputLength.Should().Be(NewsPageTextOptions.DefaultMaxInputLength, "JSON has the same limit as page text");
     }
 
@@ -200,7 +200,7 @@ public sealed class NewsPageJsonHardeningTests
 
         foreach (var input in inputs)
         {
-            var message = NewsPageJson.TryDeserialize(input).Diagnostics.Should().ContainSingle().Subject.Message;
+            var message = NewsPageJson.DeserializeWithDiagnostics(input).Diagnostics.Should().ContainSingle().Subject.Message;
 
             message.Length.Should().BeLessThan(300, message);
             message.Should().Contain("… (100000 characters)");
@@ -213,7 +213,7 @@ public sealed class NewsPageJsonHardeningTests
     {
         const string Json = "{\n  \"schemaVersion\": 1,\n  \"reactions\": [\n    null\n  ],\n  \"stories\": []\n}";
 
-        var diagnostic = NewsPageJson.TryDeserialize(Json).Diagnostics.Should().ContainSingle().Subject;
+        var diagnostic = NewsPageJson.DeserializeWithDiagnostics(Json).Diagnostics.Should().ContainSingle().Subject;
 
         diagnostic.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.InvalidJsonValue, Path = "$.reactions[0]", Line = 4, Column = 5 });
     }
@@ -227,7 +227,7 @@ public sealed class NewsPageJsonHardeningTests
     [InlineData("""{"schemaVersion":1,"article":{"body":["a"}}""", "$.article.body[0]")]
     public void TryDeserialize_MalformedTokenInArray_GetsItsOwnIndex(string json, string path)
     {
-        var diagnostic = NewsPageJson.TryDeserialize(json).Diagnostics.Should().ContainSingle().Subject;
+        var diagnostic = NewsPageJson.DeserializeWithDiagnostics(json).Diagnostics.Should().ContainSingle().Subject;
 
         diagnostic.Code.Should().Be(NewsDiagnosticCode.InvalidJson);
         diagnostic.Path.Should().Be(path);
@@ -241,7 +241,7 @@ public sealed class NewsPageJsonHardeningTests
     {
         var json = string.Join(lineEnd, "{", "\"schemaVersion\": 1,", "", "\"uiLanguage\": 5", "}");
 
-        var diagnostic = NewsPageJson.TryDeserialize(json).Diagnostics.Should().ContainSingle().Subject;
+        var diagnostic = NewsPageJson.DeserializeWithDiagnostics(json).Diagnostics.Should().ContainSingle().Subject;
 
         // The oracle: the line of the offending value when the text is split at LF, CR or CRLF.
         var lines = Regex.Split(json, "\r\n|\r|\n");
@@ -261,8 +261,8 @@ public sealed class NewsPageJsonHardeningTests
     {
         var quoted = System.Text.Json.JsonSerializer.Serialize(name);
 
-        var unknown = NewsPageJson.TryDeserialize("{\"schemaVersion\":1," + quoted + ":1}").Diagnostics.Should().ContainSingle().Subject;
-        var duplicate = NewsPageJson.TryDeserialize("{\"schemaVersion\":1,\"consent\":{" + quoted + ":1," + quoted + ":2}}").Diagnostics.Should().ContainSingle().Subject;
+        var unknown = NewsPageJson.DeserializeWithDiagnostics("{\"schemaVersion\":1," + quoted + ":1}").Diagnostics.Should().ContainSingle().Subject;
+        var duplicate = NewsPageJson.DeserializeWithDiagnostics("{\"schemaVersion\":1,\"consent\":{" + quoted + ":1," + quoted + ":2}}").Diagnostics.Should().ContainSingle().Subject;
 
         unknown.Code.Should().Be(NewsDiagnosticCode.InvalidJsonValue);
         duplicate.Code.Should().Be(NewsDiagnosticCode.DuplicateJsonProperty);
@@ -280,7 +280,7 @@ public sealed class NewsPageJsonHardeningTests
         var prefix = "{\n \"schemaVersion\": 1,\n \"article\": {\"headline\": \"" + before;
         byte[] json = [.. Encoding.UTF8.GetBytes(prefix), bad, .. "x\"}}"u8];
 
-        var diagnostic = NewsPageJson.TryDeserialize(json).Diagnostics.Should().ContainSingle().Subject;
+        var diagnostic = NewsPageJson.DeserializeWithDiagnostics(json).Diagnostics.Should().ContainSingle().Subject;
 
         var lastLine = prefix[(prefix.LastIndexOf('\n') + 1)..];
         diagnostic.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.InvalidJson, Path = "$.article.headline", Line = 3, Column = lastLine.Length + 1 });

@@ -34,6 +34,7 @@ internal static class ReflectionJsonOracle
         UiLanguage = page.UiLanguage,
         ContentLanguage = page.ContentLanguage,
         Article = page.Article is { } a ? new ArticleSchema { Headline = a.Headline, Summary = a.Summary, Body = [.. a.Body], Image = ToSchema(a.Image) } : null,
+        Tag = page.Tag is { } t ? new TagSchema { Name = t.Name, FollowButton = t.HasFollowButton } : null,
         Reactions = [.. page.Reactions.Select(r => new ReactionSchema { Text = r.Text, Platform = r.Platform })],
         RelatedStories = [.. page.RelatedStories.Select(ToSchema)],
         Stories = [.. page.Stories.Select(ToSchema)],
@@ -43,7 +44,7 @@ internal static class ReflectionJsonOracle
         UnclassifiedText = page.UnclassifiedText.IsEmpty ? null : [.. page.UnclassifiedText],
     };
 
-    private static StorySchema ToSchema(RelatedStory story) => new() { Title = story.Title, Summary = story.Summary, Image = ToSchema(story.Image), AiReported = story.AiReported };
+    private static StorySchema ToSchema(StoryCard story) => new() { Title = story.Title, Summary = story.Summary, Image = ToSchema(story.Image), AiReported = story.AiReported };
 
     private static ImageSchema? ToSchema(NewsImage? image) => image is null ? null : new ImageSchema { Caption = image.Caption, AiGenerated = image.AiGenerated };
 
@@ -56,6 +57,8 @@ internal static class ReflectionJsonOracle
         public string? ContentLanguage { get; set; }
 
         public ArticleSchema? Article { get; set; }
+
+        public TagSchema? Tag { get; set; }
 
         public List<ReactionSchema> Reactions { get; set; } = [];
 
@@ -79,9 +82,16 @@ internal static class ReflectionJsonOracle
         public ImageSchema? Image { get; set; }
     }
 
+    private sealed class TagSchema
+    {
+        public string? Name { get; set; }
+
+        public bool FollowButton { get; set; }
+    }
+
     private sealed class ImageSchema
     {
-        public string Caption { get; set; } = "";
+        public string? Caption { get; set; }
 
         public bool AiGenerated { get; set; }
     }

@@ -11,12 +11,12 @@ public sealed class LocalizedRoundTripTests
     {
         var page = ArticlePage(language);
 
-        var text = NewsPageText.Write(page, language);
-        var result = NewsPageText.TryParse(text);
+        var text = NewsPageText.Write(page, new NewsPageTextOptions { UiLanguage = language });
+        var result = NewsPageText.ParseWithDiagnostics(text);
 
         result.Diagnostics.Should().BeEmpty();
-        result.Page.Should().Be(page);
-        result.Page!.UiLanguage.Should().Be(language);
+        result.GetValueOrDefault().Should().Be(page);
+        result.Value.UiLanguage.Should().Be(language);
     }
 
     [Theory]
@@ -28,23 +28,23 @@ public sealed class LocalizedRoundTripTests
             UiLanguage = language,
             Stories =
             [
-                new RelatedStory("The first card's summary, long enough to read as a paragraph of text.", "First card title", new NewsImage("A caption for the first card"), AiReported: true),
-                new RelatedStory("The second card has no image and no title, only this summary.", AiReported: true),
+                new StoryCard { Title = "First card title", Summary = "The first card's summary, long enough to read as a paragraph of text.", Image = new NewsImage("A caption for the first card", aiGenerated: true), AiReported = true },
+                new StoryCard { Summary = "The second card has no image and no title, only this summary.", AiReported = true },
             ],
         };
 
-        var text = NewsPageText.Write(page, language);
-        var parsed = NewsPageText.TryParse(text);
+        var text = NewsPageText.Write(page, new NewsPageTextOptions { UiLanguage = language });
+        var parsed = NewsPageText.ParseWithDiagnostics(text);
 
         parsed.Diagnostics.Should().BeEmpty();
-        parsed.Page.Should().Be(page);
+        parsed.GetValueOrDefault().Should().Be(page);
     }
 
     [NormalizationTheory]
     [MemberData(nameof(LocalizationTestData.Languages), MemberType = typeof(LocalizationTestData))]
     public void Parse_PageInLanguageAsNfd_DetectsLanguage(string language)
     {
-        var text = NewsPageText.Write(ArticlePage(language), language);
+        var text = NewsPageText.Write(ArticlePage(language), new NewsPageTextOptions { UiLanguage = language });
 
         var page = NewsPageText.Parse(text.Normalize(NormalizationForm.FormD));
 
@@ -59,7 +59,7 @@ public sealed class LocalizedRoundTripTests
     [InlineData('\u0329')]
     public void Parse_YorubaLabelsDecomposedByHand_MatchWithEitherUnderdot(char underdot)
     {
-        var text = NewsPageText.Write(ArticlePage("yo"), "yo");
+        var text = NewsPageText.Write(ArticlePage("yo"), new NewsPageTextOptions { UiLanguage = "yo" });
         var decomposed = DecomposeYoruba(text, underdot);
 
         decomposed.Should().NotBe(text).And.NotContain("\u1ECD").And.NotContain("\u00C0");
@@ -74,7 +74,7 @@ public sealed class LocalizedRoundTripTests
     [Fact]
     public void Parse_VietnameseLabelsDecomposedByHand_DetectsVietnamese()
     {
-        var text = NewsPageText.Write(ArticlePage("vi"), "vi");
+        var text = NewsPageText.Write(ArticlePage("vi"), new NewsPageTextOptions { UiLanguage = "vi" });
         var decomposed = text
             .Replace("\u1EEB", "u\u031B\u0300", StringComparison.Ordinal) // ừ
             .Replace("\u1ED1", "o\u0302\u0301", StringComparison.Ordinal) // ố
@@ -123,7 +123,7 @@ public sealed class LocalizedRoundTripTests
     {
         var page = ArticlePage(from);
 
-        var parsed = NewsPageText.Parse(NewsPageText.Write(page, to));
+        var parsed = NewsPageText.Parse(NewsPageText.Write(page, new NewsPageTextOptions { UiLanguage = to }));
 
         parsed.UiLanguage.Should().Be(to);
         parsed.Article.Should().Be(page.Article);
@@ -139,7 +139,7 @@ public sealed class LocalizedRoundTripTests
             UiLanguage = language,
             Article = new NewsArticle
             {
-                Image = new NewsImage("Delegates gather in the main hall before the vote"),
+                Image = new NewsImage("Delegates gather in the main hall before the vote", aiGenerated: true),
                 Headline = "Regional leaders agree on a shared water plan",
                 Summary = "The agreement sets out how the three countries will share the river during dry years.",
                 Body =
@@ -150,16 +150,19 @@ public sealed class LocalizedRoundTripTests
             },
             RelatedStories =
             [
-                new RelatedStory("Farmers downstream welcomed the news but asked for details on the timetable.", "Farmers react to the water plan", new NewsImage("Fields along the river"), AiReported: true),
-                new RelatedStory("Engineers will survey the dams before the commission's first meeting.", AiReported: false),
+                new StoryCard { Title = "Farmers react to the water plan", Summary = "Farmers downstream welcomed the news but asked for details on the timetable.", Image = new NewsImage("Fields along the river", aiGenerated: true), AiReported = true },
+                new StoryCard { Summary = "Engineers will survey the dams before the commission's first meeting." },
             ],
-            Consent = new ConsentNotice(
-                catalog.GetLabel(language, LabelKey.CookieTitle)!,
-                catalog.GetLabel(language, LabelKey.CookieMessage),
+            Consent = new ConsentNotice
+            {
+                Title = catalog.GetLabel(language, LabelKey.CookieTitle)!,
+                Message = catalog.GetLabel(language, LabelKey.CookieMessage),
+                Actions =
                 [
                     new ConsentAction(ConsentActionKind.Decline, catalog.GetLabel(language, LabelKey.CookieDecline)!),
                     new ConsentAction(ConsentActionKind.Accept, catalog.GetLabel(language, LabelKey.CookieAccept)!),
-                ]),
+                ],
+            },
         };
     }
 }

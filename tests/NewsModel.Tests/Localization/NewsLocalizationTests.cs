@@ -103,7 +103,7 @@ public sealed class NewsLocalizationTests
         var page = LocalizedRoundTripTests.ArticlePage("en");
 
         var label = localization.GetLabel("en-US", LabelKey.RelatedNews);
-        var text = NewsPageText.Write(page, "en", localization.Catalog);
+        var text = NewsPageText.Write(page, localization.TextOptions with { UiLanguage = "en" });
         var parsed = NewsPageText.Parse(text, localization.TextOptions);
 
         label.Value.Should().Be("More stories");
@@ -112,7 +112,7 @@ public sealed class NewsLocalizationTests
         localization.GetLabel("en", LabelKey.CookieAccept).Value.Should().Be("Accept", "other labels stay");
         text.Should().Contain("\nMore stories\n");
         parsed.Should().Be(page);
-        s_default.GetLabel("en", LabelKey.RelatedNews).Value.Should().Be("Related news", "the default is untouched");
+        s_default.GetLabel("en", LabelKey.RelatedNews).Value.Should().Be("Related Articles", "the default is untouched");
     }
 
     [Fact]
@@ -134,13 +134,13 @@ public sealed class NewsLocalizationTests
         };
         var localization = NewsLocalization.Create(o => o.AddLabels("xh", xhosa));
         var page = LocalizedRoundTripTests.ArticlePage("en") with { UiLanguage = "xh" };
-        page = page with { Consent = new ConsentNotice("Le sayithi isebenzisa iikhukhi", xhosa["cookie_message"], [new ConsentAction(ConsentActionKind.Decline, "Yala")]) };
+        page = page with { Consent = new ConsentNotice { Title = "Le sayithi isebenzisa iikhukhi", Message = xhosa["cookie_message"], Actions = [new ConsentAction(ConsentActionKind.Decline, "Yala")] } };
 
-        var parsed = NewsPageText.Parse(NewsPageText.Write(page, "xh", localization.Catalog), localization.TextOptions);
+        var parsed = NewsPageText.Parse(NewsPageText.Write(page, localization.TextOptions with { UiLanguage = "xh" }), localization.TextOptions);
 
         parsed.Should().Be(page);
         parsed.UiLanguage.Should().Be("xh");
-        NewsPageText.Parse(NewsPageText.Write(page, "xh", localization.Catalog)).UiLanguage.Should().NotBe("xh", "the default catalog does not know the app's language");
+        NewsPageText.Parse(NewsPageText.Write(page, localization.TextOptions with { UiLanguage = "xh" })).UiLanguage.Should().NotBe("xh", "the default catalog does not know the app's language");
         localization.FormatCount("xh", LabelKey.ReadingTime, 4).Value.Should().Be("Imizuzu eyi-4 yokufunda");
     }
 
@@ -202,7 +202,7 @@ public sealed class NewsLocalizationTests
 
         var result = localizer["related_news"];
 
-        result.Value.Should().Be("Related news");
+        result.Value.Should().Be("Related Articles");
         result.ResourceNotFound.Should().BeFalse();
         result.SearchedLocation.Should().Be("en");
         localizer["reading_time", 2].Value.Should().Be("2 min read");

@@ -17,18 +17,18 @@ public sealed class NewsPageTextLayoutTests
     {
         var text = Blocks(Image(Caption), Headline, Label(LabelKey.AiGeneratedImage), Lead, Body1, Body2);
 
-        var result = NewsPageText.TryParse(text);
+        var result = NewsPageText.ParseWithDiagnostics(text);
 
         result.Diagnostics.Should().BeEmpty();
-        result.Page!.UiLanguage.Should().Be("en");
-        result.Page.Article.Should().Be(new NewsArticle
+        result.Value.UiLanguage.Should().Be("en");
+        result.Value.Article.Should().Be(new NewsArticle
         {
-            Image = new NewsImage(Caption),
+            Image = new NewsImage(Caption, aiGenerated: true),
             Headline = Headline,
             Summary = Lead,
             Body = [Body1, Body2],
         });
-        result.Page.IsTagPage.Should().BeFalse();
+        result.Value.IsTagPage.Should().BeFalse();
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class NewsPageTextLayoutTests
         var page = NewsPageText.Parse(text);
 
         page.Article.Should().Be(new NewsArticle { Headline = Headline, Summary = Lead, Body = [Body1] });
-        page.RelatedStories.Should().Equal(new RelatedStory("Dam operators release water ahead of the storm."));
+        page.RelatedStories.Should().Equal(new StoryCard { Summary = "Dam operators release water ahead of the storm." });
     }
 
     [Fact]
@@ -47,11 +47,11 @@ public sealed class NewsPageTextLayoutTests
     {
         var text = Lines(Lead, Body1, Body2);
 
-        var result = NewsPageText.TryParse(text);
+        var result = NewsPageText.ParseWithDiagnostics(text);
 
         result.Diagnostics.Should().BeEmpty();
-        result.Page!.UiLanguage.Should().BeNull("a body-only page shows no label");
-        result.Page.Article.Should().Be(new NewsArticle { Summary = Lead, Body = [Body1, Body2] });
+        result.Value.UiLanguage.Should().BeNull("a body-only page shows no label");
+        result.Value.Article.Should().Be(new NewsArticle { Summary = Lead, Body = [Body1, Body2] });
     }
 
     [Fact]
@@ -67,16 +67,16 @@ public sealed class NewsPageTextLayoutTests
             "Fishermen report the best catch in a decade.",
             Banner("en", LabelKey.CookieDecline, LabelKey.CookieAccept));
 
-        var result = NewsPageText.TryParse(text);
+        var result = NewsPageText.ParseWithDiagnostics(text);
 
         result.Diagnostics.Should().BeEmpty();
-        var page = result.Page!;
+        var page = result.Value;
         page.IsTagPage.Should().BeTrue();
         page.Article.Should().BeNull();
         page.Stories.Should().Equal(
-            new RelatedStory("The festival drew forty thousand visitors on its first day.", "Harbour festival returns after five years", new NewsImage("A crowd gathers at the harbour"), AiReported: true),
-            new RelatedStory("Ferry timetables change for the summer season.", AiReported: true),
-            new RelatedStory("Fishermen report the best catch in a decade."));
+            new StoryCard { Title = "Harbour festival returns after five years", Summary = "The festival drew forty thousand visitors on its first day.", Image = new NewsImage("A crowd gathers at the harbour", aiGenerated: true), AiReported = true },
+            new StoryCard { Summary = "Ferry timetables change for the summer season.", AiReported = true },
+            new StoryCard { Summary = "Fishermen report the best catch in a decade." });
         page.Consent!.Actions.Select(action => action.Kind).Should().Equal(ConsentActionKind.Decline, ConsentActionKind.Accept);
     }
 
@@ -89,7 +89,7 @@ public sealed class NewsPageTextLayoutTests
 
         page.Reactions.Should().BeEmpty();
         page.Article!.Body.Should().BeEmpty();
-        page.RelatedStories.Should().Equal(new RelatedStory("Storm warnings extended to the coast.", AiReported: true));
+        page.RelatedStories.Should().Equal(new StoryCard { Summary = "Storm warnings extended to the coast.", AiReported = true });
     }
 
     [Fact]
@@ -127,9 +127,9 @@ public sealed class NewsPageTextLayoutTests
         var page = NewsPageText.Parse(text);
 
         page.RelatedStories.Should().Equal(
-            new RelatedStory("Traffic resumed on the old bridge on Sunday.", "Bridge reopens after inspection", new NewsImage("Engineers inspect a bridge")),
-            new RelatedStory("The plan funds two new pumping stations.", "Council approves flood defence budget"),
-            new RelatedStory("Rail services run at reduced speed.", AiReported: true));
+            new StoryCard { Title = "Bridge reopens after inspection", Summary = "Traffic resumed on the old bridge on Sunday.", Image = new NewsImage("Engineers inspect a bridge", aiGenerated: true) },
+            new StoryCard { Title = "Council approves flood defence budget", Summary = "The plan funds two new pumping stations." },
+            new StoryCard { Summary = "Rail services run at reduced speed.", AiReported = true });
     }
 
     [Theory]
@@ -141,11 +141,11 @@ public sealed class NewsPageTextLayoutTests
     {
         var text = Blocks(Headline, Lead, spacer, spacer, Label(LabelKey.CookieTitle), Lines(Label(LabelKey.CookieMessage), Label(LabelKey.CookieDecline)));
 
-        var result = NewsPageText.TryParse(text);
+        var result = NewsPageText.ParseWithDiagnostics(text);
 
         result.Diagnostics.Should().BeEmpty();
-        result.Page!.Consent!.Title.Should().Be(Label(LabelKey.CookieTitle));
-        result.Page.UnclassifiedText.Should().BeEmpty();
+        result.Value.Consent!.Title.Should().Be(Label(LabelKey.CookieTitle));
+        result.Value.UnclassifiedText.Should().BeEmpty();
     }
 
     [Fact]
@@ -172,11 +172,11 @@ public sealed class NewsPageTextLayoutTests
         string[] blocks = [Image(Caption), Headline, Label(LabelKey.AiGeneratedImage), Lead, Body1, Label(LabelKey.RelatedNews), Image("Sandbags")];
         var text = Blocks(blocks[..blockCount]);
 
-        var result = NewsPageText.TryParse(text);
+        var result = NewsPageText.ParseWithDiagnostics(text);
 
         result.Success.Should().BeTrue();
         result.Diagnostics.Should().BeEmpty("a page cut off between blocks is merely truncated");
-        var kept = AllText(result.Page!);
+        var kept = AllText(result.Value);
         foreach (var block in blocks[..blockCount].Where(block => !IsLabel(block)))
         {
             kept.Should().Contain(block.Split('\n')[0]);
@@ -204,6 +204,7 @@ public sealed class NewsPageTextLayoutTests
             text.AddRange(article.Body);
         }
 
+        text.AddRange(new[] { page.Tag?.Name }.OfType<string>());
         text.AddRange(page.Reactions.Select(reaction => reaction.Text));
         foreach (var story in page.RelatedStories.Concat(page.Stories))
         {

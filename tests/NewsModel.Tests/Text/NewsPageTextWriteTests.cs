@@ -10,18 +10,18 @@ public sealed class NewsPageTextWriteTests
         UiLanguage = "en",
         Article = new NewsArticle
         {
-            Image = new NewsImage("A lighthouse at dusk"),
+            Image = new NewsImage("A lighthouse at dusk", aiGenerated: true),
             Headline = "Lighthouse keepers return to the northern isles",
             Summary = "Three lighthouses will be staffed again from spring.",
             Body = ["The board said automation had left gaps in coverage.", "Applications open next week."],
         },
-        Reactions = [new Reaction("Sailors on X welcomed the news.", SocialPlatforms.X)],
+        Reactions = [new Reaction("Sailors on X welcomed the news.") { Platform = SocialPlatforms.X }],
         RelatedStories =
         [
-            new RelatedStory("Gales are expected on Friday.", "Storm season starts early", new NewsImage("Waves over a pier"), AiReported: true),
-            new RelatedStory("Ferry fares rise by two percent.", AiReported: true),
+            new StoryCard { Title = "Storm season starts early", Summary = "Gales are expected on Friday.", Image = new NewsImage("Waves over a pier", aiGenerated: true), AiReported = true },
+            new StoryCard { Summary = "Ferry fares rise by two percent.", AiReported = true },
         ],
-        Consent = new ConsentNotice(Label(LabelKey.CookieTitle), Label(LabelKey.CookieMessage), [new ConsentAction(ConsentActionKind.Decline, Label(LabelKey.CookieDecline))]),
+        Consent = new ConsentNotice { Title = Label(LabelKey.CookieTitle), Message = Label(LabelKey.CookieMessage), Actions = [new ConsentAction(ConsentActionKind.Decline, Label(LabelKey.CookieDecline))] },
     };
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class NewsPageTextWriteTests
     [InlineData("fr")]
     public void Write_InAnotherLanguage_TranslatesLabelsAndBannerButKeepsContent(string language)
     {
-        var text = NewsPageText.Write(s_article, language);
+        var text = NewsPageText.Write(s_article, new NewsPageTextOptions { UiLanguage = language });
 
         var page = NewsPageText.Parse(text);
 
@@ -81,19 +81,19 @@ public sealed class NewsPageTextWriteTests
         page.RelatedStories.Should().Equal(s_article.RelatedStories);
         page.Consent!.Title.Should().Be(Label(LabelKey.CookieTitle, language));
         page.Consent.Actions.Should().Equal(new ConsentAction(ConsentActionKind.Decline, Label(LabelKey.CookieDecline, language)));
-        NewsPageText.Write(page, "en").Should().Be(NewsPageText.Write(s_article), "translating back restores the original");
+        NewsPageText.Write(page, new NewsPageTextOptions { UiLanguage = "en" }).Should().Be(NewsPageText.Write(s_article), "translating back restores the original");
     }
 
     [Fact]
     public void Write_RegionalTag_FallsBackToItsLanguage()
     {
-        NewsPageText.Write(s_article, "yo-NG").Should().Be(NewsPageText.Write(s_article, "yo"));
+        NewsPageText.Write(s_article, new NewsPageTextOptions { UiLanguage = "yo-NG" }).Should().Be(NewsPageText.Write(s_article, new NewsPageTextOptions { UiLanguage = "yo" }));
     }
 
     [Fact]
     public void Write_LanguageTheCatalogLacks_ThrowsNamingTheLanguages()
     {
-        var act = () => NewsPageText.Write(s_article, "tlh");
+        var act = () => NewsPageText.Write(s_article, new NewsPageTextOptions { UiLanguage = "tlh" });
 
         act.Should().Throw<ArgumentException>().WithMessage("*'tlh'*en*");
     }
@@ -101,10 +101,10 @@ public sealed class NewsPageTextWriteTests
     [Fact]
     public void Write_ImageNotAiGenerated_ThrowsBeforeWritingAnything()
     {
-        var page = s_article with { Article = s_article.Article! with { Image = new NewsImage("A photo", AiGenerated: false) } };
+        var page = s_article with { Article = s_article.Article! with { Image = new NewsImage("A photo", aiGenerated: false) } };
         using var writer = new StringWriter();
 
-        var act = () => NewsPageText.Write(page, writer);
+        var act = () => NewsPageText.Write(writer, page);
 
         act.Should().Throw<ArgumentException>().WithMessage("*not AI-generated*");
         writer.ToString().Should().BeEmpty();
@@ -116,7 +116,7 @@ public sealed class NewsPageTextWriteTests
         var page = new NewsPage
         {
             UiLanguage = "en",
-            Stories = [new RelatedStory("Summary one.", AiReported: true), new RelatedStory("Summary two.")],
+            Stories = [new StoryCard { Summary = "Summary one.", AiReported = true }, new StoryCard { Summary = "Summary two." }],
         };
 
         var text = NewsPageText.Write(page);
