@@ -59,6 +59,8 @@ internal static class DiagnosticMessages
     // A diagnostic raised inside an application's own serialization, where the page is one value among others.
     public static string WithinPage(string message, string path) => message + " (at " + path + " within the page)";
 
+    public const string NdjsonIsNotIndented = "NDJSON holds one page per line: indented output (WriteIndented) cannot be written as NDJSON.";
+
     public const string JsonEndedEarly = "the JSON ends before the page does.";
 
     public const string JsonInvalidUtf8Reason = "a string holds bytes that are not valid UTF-8, or a \\u escape that is not valid UTF-16 (such as a lone surrogate).";
