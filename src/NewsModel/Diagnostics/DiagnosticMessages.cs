@@ -48,22 +48,30 @@ internal static class DiagnosticMessages
 
     public static string MissingJsonProperty(string names) => "A required property is missing: " + names + ".";
 
-    public static string DuplicateJsonProperty(string name) => $"The property \"{name}\" appears more than once.";
+    public static string DuplicateJsonProperty(string name) => $"The property \"{Excerpt(name)}\" appears more than once.";
 
     public static string JsonTooDeep(int maxDepth) => Invariant($"The JSON nests deeper than the maximum depth of {maxDepth}.");
 
-    public static string UnsupportedSchemaVersion(string version, int supported)
-        => Invariant($"The schemaVersion {version} is not supported; this library reads schemaVersion {supported}.");
+    // The version as an excerpt of the input (Excerpt).
+    public static string UnsupportedSchemaVersion(string versionExcerpt, int supported)
+        => Invariant($"The schemaVersion {versionExcerpt} is not supported; this library reads schemaVersion {supported}.");
 
     public static string UnexpectedJsonValue(string expected) => InvalidJsonValue("expected " + expected + ".");
 
     public static string UnknownJsonProperty(string name)
-        => $"The property \"{name}\" is not part of NewsModel's page JSON; the canonical format does not allow unknown properties.";
+        => $"The property \"{Excerpt(name)}\" is not part of NewsModel's page JSON; the canonical format does not allow unknown properties.";
 
     public static string UnknownConsentActionKind(string kind)
-        => InvalidJsonValue($"the consent action kind \"{kind}\" is unknown; expected {JsonConsentActionKindValue}.");
+        => InvalidJsonValue($"the consent action kind \"{Excerpt(kind)}\" is unknown; expected {JsonConsentActionKindValue}.");
 
     public const string UndefinedConsentActionKind = "The consent action kind is not a defined ConsentActionKind value.";
+
+    // A diagnostic raised inside an application's own serialization, where the page is one value among others.
+    public static string WithinPage(string message, string path) => message + " (at " + path + " within the page)";
+
+    public const string NdjsonIsNotIndented = "NDJSON holds one page per line: indented output (WriteIndented) cannot be written as NDJSON.";
+
+    public const string JsonEndedEarly = "the JSON ends before the page does.";
 
     public const string JsonInvalidUtf8Reason = "a string holds bytes that are not valid UTF-8, or a \\u escape that is not valid UTF-16 (such as a lone surrogate).";
 
@@ -112,6 +120,32 @@ internal static class DiagnosticMessages
         }
 
         return builder.Append(cut ? "…\"" : "\"").ToString();
+    }
+
+    /// <summary>The most characters of input that a message quotes; longer input is cut and its length stated.</summary>
+    public const int MaxExcerptLength = 32;
+
+    /// <summary>
+    /// Input as a message quotes it: as it is up to <see cref="MaxExcerptLength"/> characters, else its start (never half a
+    /// surrogate pair) and an ellipsis, with the full length: <c>1234…</c> followed by <c> (100000 characters)</c>.
+    /// </summary>
+    public static string Excerpt(string text) => Excerpt(text, text.Length);
+
+    /// <summary>An excerpt of input of <paramref name="fullLength"/> characters, of which <paramref name="start"/> is the beginning (at least <see cref="MaxExcerptLength"/> long, or all of it).</summary>
+    public static string Excerpt(ReadOnlySpan<char> start, int fullLength)
+    {
+        if (fullLength <= MaxExcerptLength && start.Length == fullLength)
+        {
+            return start.ToString();
+        }
+
+        var cut = Math.Min(MaxExcerptLength, start.Length);
+        if (cut > 0 && char.IsHighSurrogate(start[cut - 1]))
+        {
+            cut--;
+        }
+
+        return string.Concat(start[..cut], Invariant($"… ({fullLength} characters)"));
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -45,7 +45,7 @@ internal static class PageTextParser
                 break;
             }
 
-            offset += end + LineEndLength(rest, end);
+            offset += end + TextPosition.LineEndLength(rest, end);
         }
 
         return PageAssembler.Assemble(reader, options, diagnostics);
@@ -93,7 +93,7 @@ internal static class PageTextParser
                     break;
                 }
 
-                utf8 = utf8[(end + LineEndLength(utf8, end))..];
+                utf8 = utf8[(end + TextPosition.LineEndLength(utf8, end))..];
             }
         }
         finally
@@ -184,13 +184,6 @@ internal static class PageTextParser
 
     private static ParseResult<NewsPage> ReadFailed(string reason)
         => new(null, [new NewsDiagnostic(NewsDiagnosticCode.ReadFailed, NewsDiagnosticSeverity.Error, DiagnosticMessages.ReadFailed(reason), 0, 0)]);
-
-    // A line ends at LF, CR or CRLF.
-    private static int LineEndLength(ReadOnlySpan<char> text, int end)
-        => text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1;
-
-    private static int LineEndLength(ReadOnlySpan<byte> utf8, int end)
-        => utf8[end] == '\r' && end + 1 < utf8.Length && utf8[end + 1] == '\n' ? 2 : 1;
 
     /// <summary>Decodes one line, replacing each invalid sequence by U+FFFD and reporting where it stands.</summary>
     private static int DecodeLine(ReadOnlySpan<byte> line, Span<char> destination, int lineNumber, DiagnosticBag diagnostics)
