@@ -48,7 +48,7 @@ internal static class DiagnosticMessages
 
     public static string MissingJsonProperty(string names) => "A required property is missing: " + names + ".";
 
-    public static string DuplicateJsonProperty(string name) => $"The property \"{Excerpt(name)}\" appears more than once.";
+    public static string DuplicateJsonProperty(string name) => $"The property {Quote(name)} appears more than once.";
 
     public static string JsonTooDeep(int maxDepth) => Invariant($"The JSON nests deeper than the maximum depth of {maxDepth}.");
 
@@ -59,10 +59,10 @@ internal static class DiagnosticMessages
     public static string UnexpectedJsonValue(string expected) => InvalidJsonValue("expected " + expected + ".");
 
     public static string UnknownJsonProperty(string name)
-        => $"The property \"{Excerpt(name)}\" is not part of NewsModel's page JSON; the canonical format does not allow unknown properties.";
+        => $"The property {Quote(name)} is not part of NewsModel's page JSON; the canonical format does not allow unknown properties.";
 
     public static string UnknownConsentActionKind(string kind)
-        => InvalidJsonValue($"the consent action kind \"{Excerpt(kind)}\" is unknown; expected {JsonConsentActionKindValue}.");
+        => InvalidJsonValue($"the consent action kind {Quote(kind)} is unknown; expected {JsonConsentActionKindValue}.");
 
     public const string UndefinedConsentActionKind = "The consent action kind is not a defined ConsentActionKind value.";
 
@@ -90,24 +90,16 @@ internal static class DiagnosticMessages
 
     public static string JsonSchemaVersionValue(int version) => Invariant($"the number {version}");
 
-    /// <summary>The most UTF-16 code units of input that a message quotes; a longer text is cut, and the cut marked with an ellipsis.</summary>
-    public const int MaxQuotedLength = 40;
-
     /// <summary>
-    /// Quotes input in a message: in double quotes, cut after <see cref="MaxQuotedLength"/> code units (never inside a
-    /// surrogate pair), with control characters written as <c>\uXXXX</c> so that a message is one line and inert in a terminal.
+    /// Quotes input in a message: its <see cref="Excerpt(string)"/> in double quotes, with control characters written as
+    /// <c>\uXXXX</c> so that a message is one line and inert in a terminal.
     /// </summary>
     public static string Quote(ReadOnlySpan<char> text)
     {
-        var cut = text.Length > MaxQuotedLength;
-        if (cut)
-        {
-            text = text[..(char.IsHighSurrogate(text[MaxQuotedLength - 1]) ? MaxQuotedLength - 1 : MaxQuotedLength)];
-        }
-
-        var builder = new System.Text.StringBuilder(text.Length + 8);
+        var excerpt = Excerpt(text, text.Length);
+        var builder = new System.Text.StringBuilder(excerpt.Length + 8);
         builder.Append('"');
-        foreach (var c in text)
+        foreach (var c in excerpt)
         {
             if (char.IsControl(c))
             {
@@ -119,7 +111,7 @@ internal static class DiagnosticMessages
             }
         }
 
-        return builder.Append(cut ? "…\"" : "\"").ToString();
+        return builder.Append('"').ToString();
     }
 
     /// <summary>The most characters of input that a message quotes; longer input is cut and its length stated.</summary>

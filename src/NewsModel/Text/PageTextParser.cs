@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
+using NewsModel.IO;
 
 namespace NewsModel.Text;
 
@@ -109,77 +110,13 @@ internal static class PageTextParser
 
     public static ParseResult<NewsPage> Parse(Stream stream, NewsPageTextOptions options)
     {
-        byte[]? buffer = null;
-        try
+        using var input = StreamInput.Read(stream, options.MaxInputLength);
+        return input.Status switch
         {
-            return ReadToEnd(stream, options, ref buffer, out var length) ?? Parse(buffer.AsSpan(0, length), options);
-        }
-        finally
-        {
-            if (buffer is not null)
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
-        }
-    }
-
-    /// <summary>
-    /// Reads a stream into a pooled buffer, up to one byte past the limit (enough to know the input is too large).
-    /// Returns <see langword="null"/> when the whole input was read, else the failed result.
-    /// </summary>
-    private static ParseResult<NewsPage>? ReadToEnd(Stream stream, NewsPageTextOptions options, ref byte[]? buffer, out int length)
-    {
-        var limit = options.MaxInputLength;
-
-        // One array holds at most Array.MaxLength bytes, whatever the limit (and int.MaxValue + 1 is no int).
-        var capacity = (int)Math.Min(limit + 1L, Array.MaxLength);
-        length = 0;
-        try
-        {
-            long? remaining = stream.CanSeek ? Math.Max(stream.Length - stream.Position, 0) : null;
-            if (remaining > limit)
-            {
-                return TooLarge(remaining, limit);
-            }
-
-            buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(remaining + 1 ?? 16 * 1024, capacity));
-            while (true)
-            {
-                if (length == capacity)
-                {
-                    // More than the limit, or (for a limit near int.MaxValue) more than one array holds.
-                    return TooLarge(length: null, Math.Min(limit, capacity - 1));
-                }
-
-                if (length == buffer.Length)
-                {
-                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, capacity));
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-
-                var count = Math.Min(buffer.Length, capacity) - length;
-                var read = stream.Read(buffer, length, count);
-                if (read == 0)
-                {
-                    return null;
-                }
-
-                if (read < 0 || read > count)
-                {
-                    return ReadFailed(DiagnosticMessages.ReadCountOutOfRange(read, count));
-                }
-
-                length += read;
-            }
-        }
-#pragma warning disable CA1031 // Whatever the caller's stream throws (I/O, timeout, cancellation, disposal, a refused synchronous read) is a read failure: TryParse reports, never throws.
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-#pragma warning restore CA1031
-        {
-            return ReadFailed(exception.Message);
-        }
+            StreamInputStatus.Read => Parse(input.Bytes, options),
+            StreamInputStatus.TooLarge => TooLarge(input.KnownLength, options.MaxInputLength),
+            _ => ReadFailed(input.FailureMessage ?? string.Empty),
+        };
     }
 
     private static ParseResult<NewsPage> ReadFailed(string reason)

@@ -33,6 +33,7 @@ public sealed class PageTextLinearityTests(ITestOutputHelper output)
     private const double MaxTimeGrowthOverBaseline = 3;
 
     private const int TimedRuns = 7;
+    private const int MaxRounds = 3;
     private const long NoGCMargin = 16 * 1024 * 1024;
 
     public static TheoryData<AdversarialShape> Shapes() => [.. AdversarialPages.Shapes];
@@ -97,20 +98,27 @@ public sealed class PageTextLinearityTests(ITestOutputHelper output)
         var allocated = Array.ConvertAll(all, Allocated);
         var fastest = new long[all.Length];
         Array.Fill(fastest, long.MaxValue);
-
-        // In turns, so that a busy spell of the machine slows every measurement alike.
-        for (var i = 0; i < TimedRuns; i++)
+        double parseRatio, baselineRatio, timeRatio;
+        var attempt = 0;
+        do
         {
-            for (var j = 0; j < all.Length; j++)
+            // In turns, so that a busy spell of the machine slows every measurement alike. A machine busy enough to skew
+            // one round gets more rounds (the fastest of all counts): a quadratic parse stays about 4 however many it gets.
+            for (var i = 0; i < TimedRuns; i++)
             {
-                fastest[j] = Math.Min(fastest[j], Ticks(all[j], allocated[j]));
+                for (var j = 0; j < all.Length; j++)
+                {
+                    fastest[j] = Math.Min(fastest[j], Ticks(all[j], allocated[j]));
+                }
             }
+
+            parseRatio = (double)fastest[1] / Math.Max(fastest[0], 1);
+            baselineRatio = (double)fastest[3] / Math.Max(fastest[2], 1);
+            timeRatio = parseRatio / baselineRatio;
         }
+        while (timeRatio > MaxTimeGrowthOverBaseline && ++attempt < MaxRounds);
 
         var allocationRatio = (double)allocated[1] / Math.Max(allocated[0], 1);
-        var parseRatio = (double)fastest[1] / Math.Max(fastest[0], 1);
-        var baselineRatio = (double)fastest[3] / Math.Max(fastest[2], 1);
-        var timeRatio = parseRatio / baselineRatio;
         var measured = string.Create(
             CultureInfo.InvariantCulture,
             $"{shape}: allocated {allocated[0]:N0} B at 1 MiB, {allocated[1]:N0} B at 4 MiB (x{allocationRatio:F2}); fastest parse {Milliseconds(fastest[0])} and {Milliseconds(fastest[1])} (x{parseRatio:F2}), baseline {Milliseconds(fastest[2])} and {Milliseconds(fastest[3])} (x{baselineRatio:F2}): time grows x{timeRatio:F2} faster than the baseline's");
