@@ -46,7 +46,7 @@ internal static class ConsentTestData
 /// The cookie format written again from its specification (ConsentCookieFormat's remarks), with other APIs than the
 /// library's (Convert.ToBase64String, a MemoryStream, the HMACSHA256 instance API): an oracle that shares no code with it.
 /// </summary>
-internal static class CookieOracle
+public static class CookieOracle
 {
     public sealed record Fields
     {
@@ -108,9 +108,9 @@ internal static class CookieOracle
         return Convert.FromBase64String(padded + new string('=', (4 - (padded.Length % 4)) % 4));
     }
 
-    public static string Unsigned(byte[] payload) => "1." + Base64Url(payload);
+    public static string UnsignedValue(byte[] payload) => "1." + Base64Url(payload);
 
-    public static string Signed(byte[] payload, string keyId, byte[] key) => Sign("1." + Base64Url(payload) + "." + keyId, key);
+    public static string SignedValue(byte[] payload, string keyId, byte[] key) => Sign("1." + Base64Url(payload) + "." + keyId, key);
 
     /// <summary>Appends the signature of a value's signed part: HMAC-SHA256 of "newsmodel-consent-cookie\n" + text.</summary>
     public static string Sign(string signedPart, byte[] key)
