@@ -87,13 +87,13 @@ internal static class LocalizationBenchmarkData
             UiLanguage = "yo",
             Article = new NewsArticle
             {
-                Image = new NewsImage("A caption for the hero image"),
+                Image = new NewsImage("A caption for the hero image", aiGenerated: true),
                 Headline = "A headline for the benchmark page",
                 Summary = "A lead paragraph that summarises the article in one or two sentences.",
                 Body = [.. Enumerable.Range(1, 5).Select(i => $"Body paragraph {i} of the benchmark page, long enough to look like a real paragraph of news text.")],
             },
-            Reactions = [new Reaction("People on X said the visit was long overdue.", "X")],
-            RelatedStories = [.. Enumerable.Range(1, 7).Select(i => new RelatedStory($"Summary of related story {i}, a sentence or two long.", AiReported: i % 2 == 1))],
+            Reactions = [new Reaction("People on X said the visit was long overdue.") { Platform = "X" }],
+            RelatedStories = [.. Enumerable.Range(1, 7).Select(i => new StoryCard { Summary = $"Summary of related story {i}, a sentence or two long.", AiReported = i % 2 == 1 })],
         };
         return NewsPageText.Write(page, "yo");
     }

@@ -1,22 +1,47 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace NewsModel;
 
 /// <summary>A problem found in an input, with where it is: a line and column for text, a JSON path for JSON.</summary>
-/// <param name="Code">What the diagnostic reports.</param>
-/// <param name="Severity">How serious it is.</param>
-/// <param name="Message">A sentence for people, built by the library from <paramref name="Code"/> and its arguments.</param>
-/// <param name="Line">The 1-based line, or 0 where the position is not known.</param>
-/// <param name="Column">The 1-based column in UTF-16 code units, or 0 where not applicable.</param>
-/// <param name="Path">The JSON path (such as <c>$.article.body[2]</c>), or <see langword="null"/> for text input.</param>
-public sealed record NewsDiagnostic(
-    NewsDiagnosticCode Code,
-    NewsDiagnosticSeverity Severity,
-    string Message,
-    int Line,
-    int Column,
-    string? Path = null)
+public sealed record NewsDiagnostic
 {
+    /// <summary>Creates a diagnostic; set <see cref="Code"/>, <see cref="Severity"/> and <see cref="Message"/>.</summary>
+    public NewsDiagnostic()
+    {
+    }
+
+    // The library's own shorthand; applications use the initializer, which names every member.
+    [SetsRequiredMembers]
+    internal NewsDiagnostic(NewsDiagnosticCode code, NewsDiagnosticSeverity severity, string message, int line, int column, string? path = null)
+    {
+        Code = code;
+        Severity = severity;
+        Message = message;
+        Line = line;
+        Column = column;
+        Path = path;
+    }
+
+    /// <summary>What the diagnostic reports.</summary>
+    public required NewsDiagnosticCode Code { get; init; }
+
+    /// <summary>How serious it is.</summary>
+    public required NewsDiagnosticSeverity Severity { get; init; }
+
+    /// <summary>A sentence for people, built by the library from <see cref="Code"/> and its arguments; it does not repeat the position.</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public required string Message { get; init => field = Guard.NotNull(value, "NewsDiagnostic.Message"); }
+
+    /// <summary>The 1-based line, or 0 where the position is not known.</summary>
+    public int Line { get; init; }
+
+    /// <summary>The 1-based column in UTF-16 code units, or 0 where not applicable.</summary>
+    public int Column { get; init; }
+
+    /// <summary>The JSON path (such as <c>$.article.body[2]</c>), or <see langword="null"/> for text input.</summary>
+    public string? Path { get; init; }
+
     /// <summary>The stable identifier of <see cref="Code"/>, such as <c>NM2001</c>.</summary>
     public string Id => FormatId(Code);
 

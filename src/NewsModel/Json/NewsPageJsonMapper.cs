@@ -23,7 +23,7 @@ internal static class NewsPageJsonMapper
         UiLanguage = json.UiLanguage,
         ContentLanguage = json.ContentLanguage,
         Article = json.Article is { } article ? ToModel(article) : null,
-        Reactions = ImmutableArray.CreateRange(json.Reactions, static r => new Reaction(r.Text, r.Platform)),
+        Reactions = ImmutableArray.CreateRange(json.Reactions, static r => new Reaction(r.Text) { Platform = r.Platform }),
         RelatedStories = ImmutableArray.CreateRange(json.RelatedStories, ToModel),
         Stories = ImmutableArray.CreateRange(json.Stories, ToModel),
         Consent = json.Consent is { } consent ? ToModel(consent) : null,
@@ -52,7 +52,7 @@ internal static class NewsPageJsonMapper
     private static NewsImage? ToModel(JsonImage? image)
         => image is null ? null : new NewsImage(image.Caption, image.AiGenerated);
 
-    private static JsonStory ToJson(RelatedStory story) => new()
+    private static JsonStory ToJson(StoryCard story) => new()
     {
         Title = story.Title,
         Summary = story.Summary,
@@ -60,7 +60,13 @@ internal static class NewsPageJsonMapper
         AiReported = story.AiReported,
     };
 
-    private static RelatedStory ToModel(JsonStory story) => new(story.Summary, story.Title, ToModel(story.Image), story.AiReported);
+    private static StoryCard ToModel(JsonStory story) => new()
+    {
+        Summary = story.Summary,
+        Title = story.Title,
+        Image = ToModel(story.Image),
+        AiReported = story.AiReported,
+    };
 
     private static JsonConsent ToJson(ConsentNotice consent) => new()
     {
@@ -70,5 +76,10 @@ internal static class NewsPageJsonMapper
     };
 
     private static ConsentNotice ToModel(JsonConsent consent)
-        => new(consent.Title, consent.Message, ImmutableArray.CreateRange(consent.Actions, static a => new ConsentAction(a.Kind, a.Label)));
+        => new()
+        {
+            Title = consent.Title,
+            Message = consent.Message,
+            Actions = ImmutableArray.CreateRange(consent.Actions, static a => new ConsentAction(a.Kind, a.Label)),
+        };
 }

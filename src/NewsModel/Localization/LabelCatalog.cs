@@ -22,18 +22,35 @@ public sealed class LabelCatalog
     private readonly FrozenDictionary<string, LabelSet> _byLanguage;
     private readonly Lazy<LabelMatcher> _matcher;
 
+    // Labels that stand alone on a line of page text (the others are shown inside text or depend on a count).
+    private static readonly LabelKey[] s_lineLabels =
+    [
+        LabelKey.AiGeneratedImage, LabelKey.AiReported, LabelKey.WhatPeopleAreSaying, LabelKey.RelatedNews,
+        LabelKey.CookieTitle, LabelKey.CookieMessage, LabelKey.CookieDecline, LabelKey.CookieAccept,
+    ];
+
     private LabelCatalog(ImmutableArray<LabelSet> sets)
     {
         _sets = sets;
+        Languages = [.. sets.Select(set => set.Language)];
         _byLanguage = sets.ToFrozenDictionary(set => set.Language, StringComparer.OrdinalIgnoreCase);
-        _matcher = new Lazy<LabelMatcher>(() => new LabelMatcher(_sets), LazyThreadSafetyMode.ExecutionAndPublication);
+        Languages = [.. sets.Select(set => set.Language)];
+        LineReadings = [.. ComputeLineReadings()];
+        _matcher = new Lazy<LabelMatcher>(() => new LabelMatcher(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>
+    /// Every text that reads as a label line, by language: a language's own texts (current and earlier wordings), and for
+    /// the keys it lacks, the texts that serve it along its fallback chain (see <see cref="GetLabel(string, LabelKey)"/>),
+    /// so a page written in a partly translated language reads back as that language.
+    /// </summary>
+    internal ImmutableArray<LabelReading> LineReadings { get; }
 
     /// <summary>The catalog of every language shipped with NewsModel.</summary>
     public static LabelCatalog Default { get; } = Create(ShippedLabels.Load());
 
     /// <summary>The catalog's languages, as BCP 47 tags, in the order given.</summary>
-    public IEnumerable<string> Languages => _sets.Select(set => set.Language);
+    public ImmutableArray<string> Languages { get; }
 
     /// <summary>The catalog's label sets, in the order given.</summary>
     public IReadOnlyList<LabelSet> LabelSets => _sets;
@@ -43,6 +60,11 @@ public sealed class LabelCatalog
     /// <summary>Creates a catalog of the given languages. A language given twice keeps its last set.</summary>
     /// <param name="sets">The label sets.</param>
     /// <returns>The catalog.</returns>
+    /// <exception cref="ArgumentException">
+    /// Two keys' labels read the same under the matching rule (in one language or two, a language's fallback labels
+    /// included): a line showing that text could not be read without guessing, so the catalog is refused. Two languages may
+    /// share a text for the same key.
+    /// </exception>
     public static LabelCatalog Create(IEnumerable<LabelSet> sets)
     {
         ArgumentNullException.ThrowIfNull(sets);
@@ -61,12 +83,14 @@ public sealed class LabelCatalog
             }
         }
 
-        return new LabelCatalog([.. ordered]);
+        var catalog = new LabelCatalog([.. ordered]);
+        return catalog.FindAmbiguity(catalog.LineReadings) is { } ambiguity ? throw new ArgumentException(ambiguity, nameof(sets)) : catalog;
     }
 
     /// <summary>Returns a catalog with <paramref name="set"/> added, or merged over the labels its language already has.</summary>
     /// <param name="set">The labels to add or override.</param>
     /// <returns>The new catalog.</returns>
+    /// <exception cref="ArgumentException">The new catalog would be ambiguous (see <see cref="Create(IEnumerable{LabelSet})"/>).</exception>
     public LabelCatalog With(LabelSet set)
     {
         ArgumentNullException.ThrowIfNull(set);
@@ -79,7 +103,7 @@ public sealed class LabelCatalog
     /// <returns>Whether the catalog has the language.</returns>
     public bool Contains(string language) => _byLanguage.ContainsKey(language);
 
-    /// <summary>Finds the labels for a language, falling back along its parents (<c>pt-BR</c> to <c>pt</c>).</summary>
+    /// <summary>Finds the labels for a language, falling back along its parents (<c>pt-BR</c> to <c>pt</c>, <c>zh-TW</c> to <c>zh-Hant</c>; see <see cref="LanguageFallback"/>).</summary>
     /// <param name="language">A BCP 47 tag.</param>
     /// <returns>The label set that serves the language, or <see langword="null"/> when neither it nor a parent is in the catalog.</returns>
     public LabelSet? Find(string language)
@@ -94,8 +118,7 @@ public sealed class LabelCatalog
                 return set;
             }
 
-            var dash = tag.LastIndexOfAny('-', '_');
-            tag = dash > 0 ? tag[..dash] : [];
+            tag = LanguageFallback.TryGetParent(tag, out var parent) ? parent : [];
         }
 
         return null;
@@ -113,11 +136,79 @@ public sealed class LabelCatalog
     public string? GetLabel(string language, LabelKey key)
     {
         ArgumentNullException.ThrowIfNull(language);
-        if (Find(language) is { } set && set.TryGetLabel(key, out var text))
+        return FindServing(language, key)?[key];
+    }
+
+    /// <summary>The set whose label serves a key for a language: the nearest on the tag's fallback chain that has it, else the neutral language's.</summary>
+    internal LabelSet? FindServing(string language, LabelKey key)
+    {
+        var lookup = _byLanguage.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var tag = language.AsSpan().Trim(); !tag.IsEmpty; tag = LanguageFallback.TryGetParent(tag, out var parent) ? parent : [])
         {
-            return text;
+            if (lookup.TryGetValue(tag, out var set) && set[key] is not null)
+            {
+                return set;
+            }
         }
 
-        return Find(NeutralLanguage)?[key];
+        return _byLanguage.TryGetValue(NeutralLanguage, out var neutral) && neutral[key] is not null ? neutral : null;
+    }
+
+    private IEnumerable<LabelReading> ComputeLineReadings()
+    {
+        for (var language = 0; language < _sets.Length; language++)
+        {
+            var set = _sets[language];
+            foreach (var key in s_lineLabels)
+            {
+                var serving = set[key] is null ? FindServing(set.Language, key) : set;
+                foreach (var text in serving?.GetRecognizedTexts(key) ?? [])
+                {
+                    yield return new LabelReading(text, 1u << (int)key, language, Inherited: serving != set);
+                }
+            }
+
+            // The site shows both card badges on one line, separated by a space, in either order.
+            var reportedSet = set[LabelKey.AiReported] is null ? FindServing(set.Language, LabelKey.AiReported) : set;
+            var imageSet = set[LabelKey.AiGeneratedImage] is null ? FindServing(set.Language, LabelKey.AiGeneratedImage) : set;
+            var both = (1u << (int)LabelKey.AiReported) | (1u << (int)LabelKey.AiGeneratedImage);
+            foreach (var reported in reportedSet?.GetRecognizedTexts(LabelKey.AiReported) ?? [])
+            {
+                foreach (var image in imageSet?.GetRecognizedTexts(LabelKey.AiGeneratedImage) ?? [])
+                {
+                    var inherited = reportedSet != set || imageSet != set;
+                    yield return new LabelReading(reported + " " + image, both, language, inherited);
+                    yield return new LabelReading(image + " " + reported, both, language, inherited);
+                }
+            }
+        }
+    }
+
+    /// <summary>Why a line could not be read under this catalog (two keys' labels that read the same), or <see langword="null"/>.</summary>
+    private string? FindAmbiguity(ImmutableArray<LabelReading> readings)
+    {
+        var owners = new Dictionary<string, LabelReading>(StringComparer.Ordinal);
+        foreach (var reading in readings)
+        {
+            var form = LabelText.ToMatchingForm(reading.Text);
+            if (owners.TryGetValue(form, out var owner) && owner.Keys != reading.Keys)
+            {
+                return $"The label '{reading.Text}' ({Describe(reading)}) reads the same as '{owner.Text}' ({Describe(owner)}): "
+                    + "a line showing it could not be read as one label. Give one of the two another text.";
+            }
+
+            owners.TryAdd(form, reading);
+        }
+
+        return null;
+
+        string Describe(LabelReading reading)
+        {
+            var names = string.Join(" + ", s_lineLabels.Where(key => (reading.Keys & (1u << (int)key)) != 0).Select(LabelKeys.GetResourceName));
+            return $"{_sets[reading.Language].Language} {names}{(reading.Inherited ? ", by fallback" : string.Empty)}";
+        }
     }
 }
+
+/// <summary>A text that reads as a label line: the keys it shows (a bit mask of <c>1 &lt;&lt; (int)key</c>), in which catalog language, and whether the language has it by fallback.</summary>
+internal readonly record struct LabelReading(string Text, uint Keys, int Language, bool Inherited);

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace NewsModel.Localization;
 
 /// <summary>The interface labels of the site that NewsModel knows in every catalog language.</summary>
@@ -37,6 +39,9 @@ public enum LabelKey
     /// <c>{0}</c> for the number of minutes; see <see cref="LabelSet.GetText(LabelKey, PluralCategory)"/>.
     /// </summary>
     ReadingTime = 9,
+
+    /// <summary>The "Follow" button under a tag page's name (<c>tag_follow</c>).</summary>
+    TagFollow = 10,
 }
 
 /// <summary>Names and lists of <see cref="LabelKey"/> values.</summary>
@@ -54,12 +59,16 @@ public static class LabelKeys
         "cookie_accept",
         "privacy_policy",
         "reading_time",
+        "tag_follow",
     ];
+
+    // An earlier wording of a key is stored as "{name}.variant{n}", n = 1, 2, ...: recognised when reading, never written.
+    private const string VariantSeparator = ".variant";
 
     private static readonly string[] s_categoryNames = ["zero", "one", "two", "few", "many", "other"];
 
     /// <summary>Every label key, in declaration order.</summary>
-    public static IReadOnlyList<LabelKey> All { get; } = Enum.GetValues<LabelKey>();
+    public static ImmutableArray<LabelKey> All { get; } = [.. Enum.GetValues<LabelKey>()];
 
     /// <summary>The resource name of a key, such as <c>ai_generated_image</c>.</summary>
     /// <param name="key">The key.</param>
@@ -108,6 +117,56 @@ public static class LabelKeys
                     return true;
                 }
             }
+        }
+
+        key = default;
+        return false;
+    }
+
+    /// <summary>
+    /// The resource name of an earlier wording of a key, such as <c>related_news.variant1</c>: a text the site has shown for
+    /// the key before, which parsers still recognise and writers never write.
+    /// </summary>
+    /// <param name="key">The key; count-dependent keys have no variants.</param>
+    /// <param name="variant">The variant's number, from 1.</param>
+    /// <returns>The resource name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="variant"/> is below 1, or <paramref name="key"/> is count-dependent.</exception>
+    public static string GetVariantResourceName(LabelKey key, int variant)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(variant, 1);
+        if (IsCountDependent(key))
+        {
+            throw new ArgumentOutOfRangeException(nameof(key), key, "A count-dependent label has no variants.");
+        }
+
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{GetResourceName(key)}{VariantSeparator}{variant}");
+    }
+
+    /// <summary>
+    /// Reads any label resource name: a key's name (<c>related_news</c>), a plural form (<c>reading_time_few</c>) or an
+    /// earlier wording (<c>related_news.variant1</c>, see <see cref="GetVariantResourceName(LabelKey, int)"/>).
+    /// </summary>
+    /// <param name="resourceName">The resource name.</param>
+    /// <param name="key">The key, when found.</param>
+    /// <param name="category">The plural category; <see cref="PluralCategory.Other"/> for a plain name or a variant.</param>
+    /// <param name="variant">The variant's number, or 0 for the key's current text.</param>
+    /// <returns>Whether the name is a label resource name.</returns>
+    public static bool TryParseResourceName(ReadOnlySpan<char> resourceName, out LabelKey key, out PluralCategory category, out int variant)
+    {
+        variant = 0;
+        var separator = resourceName.LastIndexOf(VariantSeparator);
+        if (separator < 0)
+        {
+            return TryParseResourceName(resourceName, out key, out category);
+        }
+
+        category = PluralCategory.Other;
+        var number = resourceName[(separator + VariantSeparator.Length)..];
+        if (number.Length is > 0 and <= 4 && number[0] != '0' && !number.ContainsAnyExceptInRange('0', '9')
+            && TryParseResourceName(resourceName[..separator], out key) && !IsCountDependent(key))
+        {
+            variant = int.Parse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+            return true;
         }
 
         key = default;

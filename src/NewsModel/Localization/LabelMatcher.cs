@@ -7,7 +7,8 @@ namespace NewsModel.Localization;
 /// <summary>One reading of a line as labels: which keys it shows, in which catalog language.</summary>
 /// <param name="Keys">The keys the line shows, as a bit mask of <c>1 &lt;&lt; (int)key</c> (two keys for a combined badge line).</param>
 /// <param name="Language">The language's index in <see cref="LabelMatcher.Languages"/>.</param>
-internal readonly record struct LabelMatch(uint Keys, int Language)
+/// <param name="Inherited">Whether the language shows this text by fallback (it lacks the key and a parent or the neutral language serves it).</param>
+internal readonly record struct LabelMatch(uint Keys, int Language, bool Inherited = false)
 {
     public static uint Mask(LabelKey key) => 1u << (int)key;
 
@@ -21,13 +22,6 @@ internal readonly record struct LabelMatch(uint Keys, int Language)
 /// </summary>
 internal sealed class LabelMatcher
 {
-    // Labels that stand alone on a line of page text; combined badge lines are added per language.
-    private static readonly LabelKey[] s_lineLabels =
-    [
-        LabelKey.AiGeneratedImage, LabelKey.AiReported, LabelKey.WhatPeopleAreSaying, LabelKey.RelatedNews,
-        LabelKey.CookieTitle, LabelKey.CookieMessage, LabelKey.CookieDecline, LabelKey.CookieAccept,
-    ];
-
     // Every label's matching form, for lines whose ends tell nothing (a trailing space or ignorable character).
     private readonly FrozenDictionary<string, LabelMatch[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
@@ -47,48 +41,33 @@ internal sealed class LabelMatcher
     /// <summary>A label: its matching form, its readings, and the texts the catalog writes it as.</summary>
     private sealed record Candidate(string Form, LabelMatch[] Matches, string[] Texts);
 
-    public LabelMatcher(ImmutableArray<LabelSet> sets)
+    public LabelMatcher(LabelCatalog catalog)
     {
         var readings = new Dictionary<string, List<LabelMatch>>(StringComparer.Ordinal);
         var formsOfTexts = new Dictionary<string, string>(StringComparer.Ordinal);
         var maxLength = 0;
-
-        void Add(string text, uint keys, int language)
+        foreach (var reading in catalog.LineReadings)
         {
-            var form = LabelText.ToMatchingForm(text);
-            formsOfTexts[text] = form;
+            var form = LabelText.ToMatchingForm(reading.Text);
+            formsOfTexts[reading.Text] = form;
             if (!readings.TryGetValue(form, out var list))
             {
                 readings[form] = list = [];
             }
 
-            var match = new LabelMatch(keys, language);
-            if (!list.Contains(match))
+            // One reading per language: its own text wins over a fallback text that reads the same.
+            var match = new LabelMatch(reading.Keys, reading.Language, reading.Inherited);
+            var existing = list.FindIndex(m => m.Language == match.Language);
+            if (existing < 0)
             {
                 list.Add(match);
             }
+            else if (list[existing].Inherited && !match.Inherited)
+            {
+                list[existing] = match;
+            }
 
             maxLength = Math.Max(maxLength, form.Length);
-        }
-
-        for (var language = 0; language < sets.Length; language++)
-        {
-            var set = sets[language];
-            foreach (var key in s_lineLabels)
-            {
-                if (set.TryGetLabel(key, out var text))
-                {
-                    Add(text, LabelMatch.Mask(key), language);
-                }
-            }
-
-            // The site shows both card badges on one line, separated by a space, in either order.
-            if (set.TryGetLabel(LabelKey.AiReported, out var reported) && set.TryGetLabel(LabelKey.AiGeneratedImage, out var image))
-            {
-                var both = LabelMatch.Mask(LabelKey.AiReported) | LabelMatch.Mask(LabelKey.AiGeneratedImage);
-                Add(reported + " " + image, both, language);
-                Add(image + " " + reported, both, language);
-            }
         }
 
         var frozen = readings.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
@@ -121,7 +100,7 @@ internal sealed class LabelMatcher
             pair => pair.Key,
             pair => new ShapeCandidates(pair.Value.Max(candidate => candidate.Form.Length), [.. pair.Value]));
         MaxFormLength = maxLength;
-        Languages = [.. sets.Select(set => set.Language)];
+        Languages = catalog.Languages;
     }
 
     // Up to four UTF-16 units, 16 bits each; a shorter shape leaves the high units zero (text never holds U+0000 there).

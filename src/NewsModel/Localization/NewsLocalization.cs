@@ -164,16 +164,13 @@ public sealed class NewsLocalization
     /// <summary>The tag, its parents, then the neutral language.</summary>
     internal static IEnumerable<string> FallbackChain(string language)
     {
-        var tag = language;
-        while (tag.Length > 0)
+        var chain = LanguageFallback.GetFallbackChain(language);
+        foreach (var tag in chain)
         {
             yield return tag;
-            var dash = tag.AsSpan().LastIndexOfAny('-', '_');
-            tag = dash > 0 ? tag[..dash] : string.Empty;
         }
 
-        if (!language.Equals(LabelCatalog.NeutralLanguage, StringComparison.OrdinalIgnoreCase)
-            && !language.StartsWith(LabelCatalog.NeutralLanguage + "-", StringComparison.OrdinalIgnoreCase))
+        if (chain.Count == 0 || !chain[^1].Equals(LabelCatalog.NeutralLanguage, StringComparison.OrdinalIgnoreCase))
         {
             yield return LabelCatalog.NeutralLanguage;
         }

@@ -60,7 +60,7 @@ public sealed class NewsLocalizationOptions
             var labels = new List<KeyValuePair<string, string>>();
             foreach (DictionaryEntry entry in set)
             {
-                if (entry.Key is string name && entry.Value is string text && LabelKeys.TryParseResourceName(name, out _, out _))
+                if (entry.Key is string name && entry.Value is string text && LabelKeys.TryParseResourceName(name, out _, out _, out _))
                 {
                     labels.Add(KeyValuePair.Create(name, text));
                 }

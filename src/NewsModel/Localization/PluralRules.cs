@@ -84,8 +84,7 @@ public static class PluralRules
                 return KeyValuePair.Create(tag.ToString(), rules);
             }
 
-            var dash = tag.LastIndexOfAny('-', '_');
-            tag = dash > 0 ? tag[..dash] : [];
+            tag = LanguageFallback.TryGetParent(tag, out var parent) ? parent : [];
         }
 
         return KeyValuePair.Create(Root, s_rules[Root]);

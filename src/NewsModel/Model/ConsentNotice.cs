@@ -1,32 +1,22 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
 
 namespace NewsModel;
 
 /// <summary>The cookie-consent banner of a page: title, message and buttons.</summary>
 public sealed record ConsentNotice
 {
-    private readonly ImmutableArray<ConsentAction> _actions = [];
-
-    /// <summary>Creates a consent notice.</summary>
-    /// <param name="title">The banner's title.</param>
-    /// <param name="message">The banner's message, or <see langword="null"/> when the page was cut off before it.</param>
-    /// <param name="actions">The banner's buttons, in page order.</param>
-    public ConsentNotice(string title, string? message, ImmutableArray<ConsentAction> actions = default)
-    {
-        ArgumentNullException.ThrowIfNull(title);
-        Title = title;
-        Message = message;
-        Actions = actions;
-    }
-
     /// <summary>The banner's title.</summary>
-    public string Title { get; }
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public required string Title { get; init => field = Guard.NotNull(value, "ConsentNotice.Title"); }
 
     /// <summary>The banner's message, or <see langword="null"/> when the page was cut off before it.</summary>
-    public string? Message { get; }
+    public string? Message { get; init; }
 
     /// <summary>The banner's buttons, in page order.</summary>
-    public ImmutableArray<ConsentAction> Actions { get => _actions; init => _actions = value.OrEmpty(); }
+    /// <exception cref="ArgumentNullException">The collection holds a <see langword="null"/> element.</exception>
+    public ImmutableArray<ConsentAction> Actions { get; init => field = Guard.NoNullItems(value, "ConsentNotice.Actions"); } = [];
 
     /// <inheritdoc/>
     public bool Equals(ConsentNotice? other)
@@ -37,12 +27,40 @@ public sealed record ConsentNotice
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Title, Message, Equality.SequenceHash(Actions));
+
+    private bool PrintMembers(StringBuilder builder)
+        => new ModelPrinter(builder).Add(nameof(Title), Title).Add(nameof(Message), Message).Add(nameof(Actions), Actions).Printed;
 }
 
 /// <summary>One button of a consent notice.</summary>
-/// <param name="Kind">What the button does.</param>
-/// <param name="Label">The button's text as shown on the page.</param>
-public sealed record ConsentAction(ConsentActionKind Kind, string Label);
+public sealed record ConsentAction
+{
+    /// <summary>Creates a button; set <see cref="Kind"/> and <see cref="Label"/>.</summary>
+    public ConsentAction()
+    {
+    }
+
+    /// <summary>Creates a button.</summary>
+    /// <param name="kind">What the button does.</param>
+    /// <param name="label">The button's text as shown on the page.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="label"/> is <see langword="null"/>.</exception>
+    [SetsRequiredMembers]
+    public ConsentAction(ConsentActionKind kind, string label)
+    {
+        Kind = kind;
+        Label = label;
+    }
+
+    /// <summary>What the button does.</summary>
+    public required ConsentActionKind Kind { get; init; }
+
+    /// <summary>The button's text as shown on the page.</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public required string Label { get; init => field = Guard.NotNull(value, "ConsentAction.Label"); }
+
+    private bool PrintMembers(StringBuilder builder)
+        => new ModelPrinter(builder).Add(nameof(Kind), Kind).Add(nameof(Label), Label).Printed;
+}
 
 /// <summary>What a consent button does.</summary>
 public enum ConsentActionKind

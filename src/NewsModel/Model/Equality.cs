@@ -19,6 +19,4 @@ internal static class Equality
         return hash.ToHashCode();
     }
 
-    /// <summary>Replaces a <c>default</c> array by an empty one so that model types never hold an uninitialized array.</summary>
-    public static ImmutableArray<T> OrEmpty<T>(this ImmutableArray<T> items) => items.IsDefault ? [] : items;
 }

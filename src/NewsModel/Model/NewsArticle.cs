@@ -1,12 +1,11 @@
 using System.Collections.Immutable;
+using System.Text;
 
 namespace NewsModel;
 
 /// <summary>The article of an article page: headline, lead summary, body paragraphs and hero image.</summary>
 public sealed record NewsArticle
 {
-    private readonly ImmutableArray<string> _body = [];
-
     /// <summary>The headline, or <see langword="null"/> when the page shows none (crawled body-only text).</summary>
     public string? Headline { get; init; }
 
@@ -14,7 +13,8 @@ public sealed record NewsArticle
     public string? Summary { get; init; }
 
     /// <summary>The body paragraphs, in page order.</summary>
-    public ImmutableArray<string> Body { get => _body; init => _body = value.OrEmpty(); }
+    /// <exception cref="ArgumentNullException">The collection holds a <see langword="null"/> element.</exception>
+    public ImmutableArray<string> Body { get; init => field = Guard.NoNullItems(value, "NewsArticle.Body"); } = [];
 
     /// <summary>The hero image above the headline, or <see langword="null"/> when the page has none.</summary>
     public NewsImage? Image { get; init; }
@@ -29,4 +29,12 @@ public sealed record NewsArticle
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Headline, Summary, Image, Equality.SequenceHash(Body));
+
+    private bool PrintMembers(StringBuilder builder)
+        => new ModelPrinter(builder)
+            .Add(nameof(Image), Image)
+            .Add(nameof(Headline), Headline)
+            .Add(nameof(Summary), Summary)
+            .Add(nameof(Body), Body)
+            .Printed;
 }

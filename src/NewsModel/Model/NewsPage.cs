@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 
 namespace NewsModel;
 
@@ -13,11 +14,6 @@ namespace NewsModel;
 /// </remarks>
 public sealed record NewsPage
 {
-    private readonly ImmutableArray<Reaction> _reactions = [];
-    private readonly ImmutableArray<RelatedStory> _relatedStories = [];
-    private readonly ImmutableArray<RelatedStory> _stories = [];
-    private readonly ImmutableArray<string> _unclassifiedText = [];
-
     /// <summary>The language of the page's interface labels as a BCP 47 tag (such as <c>yo</c>), or <see langword="null"/> when the page shows no label.</summary>
     public string? UiLanguage { get; init; }
 
@@ -28,13 +24,16 @@ public sealed record NewsPage
     public NewsArticle? Article { get; init; }
 
     /// <summary>The paragraphs of the "What people are saying" section.</summary>
-    public ImmutableArray<Reaction> Reactions { get => _reactions; init => _reactions = value.OrEmpty(); }
+    /// <exception cref="ArgumentNullException">The collection holds a <see langword="null"/> element.</exception>
+    public ImmutableArray<Reaction> Reactions { get; init => field = Guard.NoNullItems(value, "NewsPage.Reactions"); } = [];
 
     /// <summary>The story cards of an article's "Related news" section.</summary>
-    public ImmutableArray<RelatedStory> RelatedStories { get => _relatedStories; init => _relatedStories = value.OrEmpty(); }
+    /// <exception cref="ArgumentNullException">The collection holds a <see langword="null"/> element.</exception>
+    public ImmutableArray<StoryCard> RelatedStories { get; init => field = Guard.NoNullItems(value, "NewsPage.RelatedStories"); } = [];
 
     /// <summary>The story cards of a tag page.</summary>
-    public ImmutableArray<RelatedStory> Stories { get => _stories; init => _stories = value.OrEmpty(); }
+    /// <exception cref="ArgumentNullException">The collection holds a <see langword="null"/> element.</exception>
+    public ImmutableArray<StoryCard> Stories { get; init => field = Guard.NoNullItems(value, "NewsPage.Stories"); } = [];
 
     /// <summary>The cookie-consent banner, or <see langword="null"/> when the page shows none.</summary>
     public ConsentNotice? Consent { get; init; }
@@ -43,7 +42,8 @@ public sealed record NewsPage
     /// Text that a lenient parse could not place, in page order; each block also has a warning diagnostic with its position.
     /// Parsers keep it so that nothing is dropped silently; writers do not render it.
     /// </summary>
-    public ImmutableArray<string> UnclassifiedText { get => _unclassifiedText; init => _unclassifiedText = value.OrEmpty(); }
+    /// <exception cref="ArgumentNullException">The collection holds a <see langword="null"/> element.</exception>
+    public ImmutableArray<string> UnclassifiedText { get; init => field = Guard.NoNullItems(value, "NewsPage.UnclassifiedText"); } = [];
 
     /// <summary>Whether this is a tag page: a page with no article that lists story cards.</summary>
     public bool IsTagPage => Article is null && !Stories.IsEmpty;
@@ -71,4 +71,16 @@ public sealed record NewsPage
             Equality.SequenceHash(RelatedStories),
             Equality.SequenceHash(Stories),
             Equality.SequenceHash(UnclassifiedText));
+
+    private bool PrintMembers(StringBuilder builder)
+        => new ModelPrinter(builder)
+            .Add(nameof(UiLanguage), UiLanguage)
+            .Add(nameof(ContentLanguage), ContentLanguage)
+            .Add(nameof(Article), Article)
+            .Add(nameof(Reactions), Reactions)
+            .Add(nameof(RelatedStories), RelatedStories)
+            .Add(nameof(Stories), Stories)
+            .Add(nameof(Consent), Consent)
+            .Add(nameof(UnclassifiedText), UnclassifiedText)
+            .Printed;
 }

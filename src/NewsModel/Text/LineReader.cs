@@ -18,6 +18,7 @@ internal sealed class LineReader : IDisposable
     {
         _matcher = matcher;
         Votes = new int[matcher.Languages.Length];
+        OwnVotes = new int[matcher.Languages.Length];
     }
 
     public int Count { get; private set; }
@@ -26,6 +27,9 @@ internal sealed class LineReader : IDisposable
 
     /// <summary>How many label lines each catalog language can read, indexed as <see cref="LabelMatcher.Languages"/>.</summary>
     public int[] Votes { get; }
+
+    /// <summary>How many of those lines each language reads with its own texts rather than by fallback: the tie-breaker.</summary>
+    public int[] OwnVotes { get; }
 
     /// <summary>Layout C: crawled text with no label and no blank line between its paragraphs (one block).</summary>
     public bool IsBodyOnly => !_seenLabel && !_seenSecondBlock;
@@ -77,6 +81,7 @@ internal sealed class LineReader : IDisposable
             {
                 keys |= match.Keys;
                 Votes[match.Language]++;
+                OwnVotes[match.Language] += match.Inherited ? 0 : 1;
             }
         }
 

@@ -16,9 +16,9 @@ internal ref struct PageAssembler
 
     // The page's parts, gathered as they are read; the page is built once at the end.
     private NewsArticle? _article;
-    private ImmutableArray<RelatedStory> _stories;
+    private ImmutableArray<StoryCard> _stories;
     private ImmutableArray<Reaction> _reactions;
-    private ImmutableArray<RelatedStory> _relatedStories;
+    private ImmutableArray<StoryCard> _relatedStories;
     private ConsentNotice? _consent;
     private ImmutableArray<string> _unclassifiedText;
 
@@ -36,7 +36,7 @@ internal ref struct PageAssembler
         }
 
         var items = reader.Items;
-        var uiLanguage = DetectLanguage(items, reader.Votes, options.Catalog.Matcher.Languages, diagnostics);
+        var uiLanguage = DetectLanguage(items, reader.Votes, reader.OwnVotes, options.Catalog.Matcher.Languages, diagnostics);
         var assembler = new PageAssembler(items, diagnostics);
         assembler.Read(reader);
         var page = new NewsPage
@@ -53,12 +53,15 @@ internal ref struct PageAssembler
         return new NewsParseResult(page, diagnostics.ToImmutable());
     }
 
-    private static string? DetectLanguage(ReadOnlySpan<LineItem> items, int[] votes, ImmutableArray<string> languages, DiagnosticBag diagnostics)
+    // The language that reads the most label lines; of those, the one that reads the most with its own texts (an added
+    // language that has one label of its own and the neutral language's for the rest beats the neutral language on its
+    // own pages, and loses to it on the neutral language's); then the catalog's order.
+    private static string? DetectLanguage(ReadOnlySpan<LineItem> items, int[] votes, int[] ownVotes, ImmutableArray<string> languages, DiagnosticBag diagnostics)
     {
         var best = -1;
         for (var i = 0; i < votes.Length; i++)
         {
-            if (votes[i] > 0 && (best < 0 || votes[i] > votes[best]))
+            if (votes[i] > 0 && (best < 0 || votes[i] > votes[best] || (votes[i] == votes[best] && ownVotes[i] > ownVotes[best])))
             {
                 best = i;
             }
@@ -143,7 +146,7 @@ internal ref struct PageAssembler
         if (IsImageAt(_position))
         {
             // Layout A: caption and badge, headline, the badge again on its own, lead.
-            image = new NewsImage(Keep(_items[_position]), AiGenerated: true);
+            image = new NewsImage(Keep(_items[_position]), aiGenerated: true);
             _position += 2;
             if (IsTextAt(_position) && !IsImageAt(_position))
             {
@@ -186,7 +189,7 @@ internal ref struct PageAssembler
                 var reactions = ImmutableArray.CreateBuilder<Reaction>(paragraphs.Length);
                 foreach (var paragraph in paragraphs)
                 {
-                    reactions.Add(new Reaction(paragraph, SocialPlatforms.Detect(paragraph)));
+                    reactions.Add(new Reaction(paragraph) { Platform = SocialPlatforms.Detect(paragraph) });
                 }
 
                 _reactions = _reactions.IsDefault ? reactions.MoveToImmutable() : _reactions.AddRange(reactions.MoveToImmutable());
@@ -253,15 +256,15 @@ internal ref struct PageAssembler
     }
 
     /// <summary>Reads story cards up to the next section heading or banner.</summary>
-    private ImmutableArray<RelatedStory> ReadCards()
+    private ImmutableArray<StoryCard> ReadCards()
     {
-        List<RelatedStory>? cards = null;
+        List<StoryCard>? cards = null;
         while (_position < _items.Length && !IsBoundaryAt(_position))
         {
             var start = _position;
             if (ReadCard() is { } card)
             {
-                (cards ??= new List<RelatedStory>(8)).Add(card);
+                (cards ??= new List<StoryCard>(8)).Add(card);
             }
 
             if (_position == start)
@@ -274,12 +277,12 @@ internal ref struct PageAssembler
     }
 
     // A card: [caption + AI-image badge] [title] [badge line] summary. A badge line belongs to the card whose summary follows it.
-    private RelatedStory? ReadCard()
+    private StoryCard? ReadCard()
     {
         NewsImage? image = null;
         if (IsImageAt(_position))
         {
-            image = new NewsImage(Keep(_items[_position]), AiGenerated: true);
+            image = new NewsImage(Keep(_items[_position]), aiGenerated: true);
             _position += 2;
         }
 
@@ -321,7 +324,7 @@ internal ref struct PageAssembler
             _diagnostics.Warning(NewsDiagnosticCode.ImageBadgeWithoutImage, DiagnosticMessages.ImageBadgeWithoutImage, badgeLine.Line, badgeLine.Column);
         }
 
-        return new RelatedStory(summary, title, image, AiReported: (badges & LabelMasks.ReportedBadge) != 0);
+        return new StoryCard { Summary = summary, Title = title, Image = image, AiReported = (badges & LabelMasks.ReportedBadge) != 0 };
     }
 
     // The banner: title; message; then one line per button (the lines of the message's block, and any later button label).
@@ -345,7 +348,7 @@ internal ref struct PageAssembler
             (actions ??= new List<ConsentAction>(2)).Add(new ConsentAction(kind, Keep(item)));
         }
 
-        return new ConsentNotice(title, message, actions is null ? [] : [.. actions]);
+        return new ConsentNotice { Title = title, Message = message, Actions = actions is null ? [] : [.. actions] };
     }
 
     private ImmutableArray<string> ReadUnclassified(string context)

@@ -170,7 +170,7 @@ internal sealed class PageTextWriter
         }
     }
 
-    private void WriteCard(RelatedStory story)
+    private void WriteCard(StoryCard story)
     {
         if (story.Image is { } image)
         {

@@ -13,18 +13,20 @@ internal static class JsonTestPages
             Headline = "Kast meets Bukele",
             Summary = "A short lead <with> & marks.",
             Body = ["First paragraph.", "Второй абзац по-русски."],
-            Image = new NewsImage("Two presidents shake hands", AiGenerated: true),
+            Image = new NewsImage("Two presidents shake hands", aiGenerated: true),
         },
-        Reactions = [new Reaction("People on X praised the visit.", SocialPlatforms.X), new Reaction("Others were unsure.")],
+        Reactions = [new Reaction("People on X praised the visit.") { Platform = SocialPlatforms.X }, new Reaction("Others were unsure.")],
         RelatedStories =
         [
-            new RelatedStory("The trip continues.", "Kast arrives in Peru", new NewsImage("A plane lands", AiGenerated: false), AiReported: true),
-            new RelatedStory("A card with a summary only."),
+            new StoryCard { Title = "Kast arrives in Peru", Summary = "The trip continues.", Image = new NewsImage("A plane lands", aiGenerated: false), AiReported = true },
+            new StoryCard { Summary = "A card with a summary only." },
         ],
-        Consent = new ConsentNotice(
-            "Ojú-ìwé yìí nlo kuki",
-            "A ń lo kuki.",
-            [new ConsentAction(ConsentActionKind.Decline, "Kọ"), new ConsentAction(ConsentActionKind.Accept, "Gbà")]),
+        Consent = new ConsentNotice
+        {
+            Title = "Ojú-ìwé yìí nlo kuki",
+            Message = "A ń lo kuki.",
+            Actions = [new ConsentAction(ConsentActionKind.Decline, "Kọ"), new ConsentAction(ConsentActionKind.Accept, "Gbà")],
+        },
         UnclassifiedText = ["A stray block."],
     };
 
@@ -34,8 +36,8 @@ internal static class JsonTestPages
         UiLanguage = "ru",
         Stories =
         [
-            new RelatedStory("Краткое содержание.", "Новости дня", AiReported: true),
-            new RelatedStory("Second card.", Image: new NewsImage("A city at night")),
+            new StoryCard { Title = "Новости дня", Summary = "Краткое содержание.", AiReported = true },
+            new StoryCard { Summary = "Second card.", Image = new NewsImage("A city at night", aiGenerated: true) },
         ],
     };
 
@@ -50,10 +52,10 @@ internal static class JsonTestPages
         {
             UiLanguage = "en",
             ContentLanguage = "en-GB",
-            Stories = [new RelatedStory(null, "Cut off before the summary"), new RelatedStory("Only a summary.", AiReported: true)],
-            Consent = new ConsentNotice("This page uses cookies", null, [new ConsentAction(ConsentActionKind.Other, "Settings")]),
+            Stories = [new StoryCard { Title = "Cut off before the summary" }, new StoryCard { Summary = "Only a summary.", AiReported = true }],
+            Consent = new ConsentNotice { Title = "This page uses cookies", Actions = [new ConsentAction(ConsentActionKind.Other, "Settings")] },
         },
-        ["consent without message or buttons"] = new NewsPage { Consent = new ConsentNotice("Cookies", null) },
+        ["consent without message or buttons"] = new NewsPage { Consent = new ConsentNotice { Title = "Cookies" } },
         ["unclassified text only"] = new NewsPage { UnclassifiedText = ["one", "two", ""] },
         ["awkward characters"] = new NewsPage
         {
@@ -63,7 +65,7 @@ internal static class JsonTestPages
                 Summary = "Tab\tnew line\ncontrol \u0001 NBSP\u00A0 line separator \u2028 emoji 😀 RTL שלום",
                 Body = ["Ẹ kú àárọ̀ (NFC)", "E\u0323 ku\u0301 a\u0300a\u0301ro\u0323\u0300 (NFD)", "Ёлка"],
             },
-            Reactions = [new Reaction("On Reddit, 50% said \"yes\".", SocialPlatforms.Reddit)],
+            Reactions = [new Reaction("On Reddit, 50% said \"yes\".") { Platform = SocialPlatforms.Reddit }],
         },
     };
 

@@ -167,7 +167,7 @@ public sealed class NewsPageJsonErrorTests
     [Fact]
     public void Format_TextDiagnostic_IsUnchanged()
     {
-        var diagnostic = new NewsDiagnostic(NewsDiagnosticCode.UnclassifiedText, NewsDiagnosticSeverity.Warning, "Text.", 2, 1);
+        var diagnostic = new NewsDiagnostic { Code = NewsDiagnosticCode.UnclassifiedText, Severity = NewsDiagnosticSeverity.Warning, Message = "Text.", Line = 2, Column = 1 };
 
         diagnostic.Format("page.txt").Should().Be("page.txt:2:1: warning NM2001: Text.");
     }

@@ -69,8 +69,8 @@ public sealed class NewsPageJsonRoundTripTests
 
         page.Article.Should().Be(new NewsArticle());
         page.Article!.Body.IsEmpty.Should().BeTrue();
-        page.RelatedStories.Should().Equal(new RelatedStory(null, AiReported: true));
-        page.Consent.Should().Be(new ConsentNotice("T", null));
+        page.RelatedStories.Should().Equal(new StoryCard { AiReported = true });
+        page.Consent.Should().Be(new ConsentNotice { Title = "T" });
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class NewsPageJsonRoundTripTests
         var page = NewsPageJson.Deserialize(
             """{"schemaVersion":1,"uiLanguage":null,"article":{"headline":null,"image":null},"consent":{"title":"T","message":null}}""");
 
-        page.Should().Be(new NewsPage { Article = new NewsArticle(), Consent = new ConsentNotice("T", null) });
+        page.Should().Be(new NewsPage { Article = new NewsArticle(), Consent = new ConsentNotice { Title = "T" } });
     }
 
     [Fact]
@@ -95,6 +95,6 @@ public sealed class NewsPageJsonRoundTripTests
     {
         var page = NewsPageJson.Deserialize("""{"consent":{"actions":[{"label":"OK","kind":"accept"}],"title":"T"},"schemaVersion":1}""");
 
-        page.Consent.Should().Be(new ConsentNotice("T", null, [new ConsentAction(ConsentActionKind.Accept, "OK")]));
+        page.Consent.Should().Be(new ConsentNotice { Title = "T", Actions = [new ConsentAction(ConsentActionKind.Accept, "OK")] });
     }
 }

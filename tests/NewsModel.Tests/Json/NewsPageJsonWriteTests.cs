@@ -63,7 +63,7 @@ public sealed class NewsPageJsonWriteTests
     [Fact]
     public void Serialize_NullMembers_AreOmitted()
     {
-        var json = NewsPageJson.Serialize(new NewsPage { Article = new NewsArticle(), Stories = [new RelatedStory(null)] });
+        var json = NewsPageJson.Serialize(new NewsPage { Article = new NewsArticle(), Stories = [new StoryCard()] });
 
         json.Should().Be("""{"schemaVersion":1,"article":{"body":[]},"reactions":[],"relatedStories":[],"stories":[{"aiReported":false}]}""");
     }
@@ -81,7 +81,7 @@ public sealed class NewsPageJsonWriteTests
     [InlineData(ConsentActionKind.Other, "other")]
     public void Serialize_ConsentActionKind_IsCamelCaseString(ConsentActionKind kind, string name)
     {
-        var json = NewsPageJson.Serialize(new NewsPage { Consent = new ConsentNotice("T", null, [new ConsentAction(kind, "L")]) });
+        var json = NewsPageJson.Serialize(new NewsPage { Consent = new ConsentNotice { Title = "T", Actions = [new ConsentAction(kind, "L")] } });
 
         json.Should().Contain("\"actions\":[{\"kind\":\"" + name + "\",\"label\":\"L\"}]");
     }
@@ -89,7 +89,7 @@ public sealed class NewsPageJsonWriteTests
     [Fact]
     public void Serialize_UndefinedConsentActionKind_Throws()
     {
-        var page = new NewsPage { Consent = new ConsentNotice("T", null, [new ConsentAction((ConsentActionKind)42, "L")]) };
+        var page = new NewsPage { Consent = new ConsentNotice { Title = "T", Actions = [new ConsentAction((ConsentActionKind)42, "L")] } };
 
         var act = () => NewsPageJson.Serialize(page);
 

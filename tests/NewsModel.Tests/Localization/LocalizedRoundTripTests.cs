@@ -28,8 +28,8 @@ public sealed class LocalizedRoundTripTests
             UiLanguage = language,
             Stories =
             [
-                new RelatedStory("The first card's summary, long enough to read as a paragraph of text.", "First card title", new NewsImage("A caption for the first card"), AiReported: true),
-                new RelatedStory("The second card has no image and no title, only this summary.", AiReported: true),
+                new StoryCard { Title = "First card title", Summary = "The first card's summary, long enough to read as a paragraph of text.", Image = new NewsImage("A caption for the first card", aiGenerated: true), AiReported = true },
+                new StoryCard { Summary = "The second card has no image and no title, only this summary.", AiReported = true },
             ],
         };
 
@@ -139,7 +139,7 @@ public sealed class LocalizedRoundTripTests
             UiLanguage = language,
             Article = new NewsArticle
             {
-                Image = new NewsImage("Delegates gather in the main hall before the vote"),
+                Image = new NewsImage("Delegates gather in the main hall before the vote", aiGenerated: true),
                 Headline = "Regional leaders agree on a shared water plan",
                 Summary = "The agreement sets out how the three countries will share the river during dry years.",
                 Body =
@@ -150,16 +150,19 @@ public sealed class LocalizedRoundTripTests
             },
             RelatedStories =
             [
-                new RelatedStory("Farmers downstream welcomed the news but asked for details on the timetable.", "Farmers react to the water plan", new NewsImage("Fields along the river"), AiReported: true),
-                new RelatedStory("Engineers will survey the dams before the commission's first meeting.", AiReported: false),
+                new StoryCard { Title = "Farmers react to the water plan", Summary = "Farmers downstream welcomed the news but asked for details on the timetable.", Image = new NewsImage("Fields along the river", aiGenerated: true), AiReported = true },
+                new StoryCard { Summary = "Engineers will survey the dams before the commission's first meeting." },
             ],
-            Consent = new ConsentNotice(
-                catalog.GetLabel(language, LabelKey.CookieTitle)!,
-                catalog.GetLabel(language, LabelKey.CookieMessage),
+            Consent = new ConsentNotice
+            {
+                Title = catalog.GetLabel(language, LabelKey.CookieTitle)!,
+                Message = catalog.GetLabel(language, LabelKey.CookieMessage),
+                Actions =
                 [
                     new ConsentAction(ConsentActionKind.Decline, catalog.GetLabel(language, LabelKey.CookieDecline)!),
                     new ConsentAction(ConsentActionKind.Accept, catalog.GetLabel(language, LabelKey.CookieAccept)!),
-                ]),
+                ],
+            },
         };
     }
 }

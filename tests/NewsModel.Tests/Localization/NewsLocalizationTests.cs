@@ -112,7 +112,7 @@ public sealed class NewsLocalizationTests
         localization.GetLabel("en", LabelKey.CookieAccept).Value.Should().Be("Accept", "other labels stay");
         text.Should().Contain("\nMore stories\n");
         parsed.Should().Be(page);
-        s_default.GetLabel("en", LabelKey.RelatedNews).Value.Should().Be("Related news", "the default is untouched");
+        s_default.GetLabel("en", LabelKey.RelatedNews).Value.Should().Be("Related Articles", "the default is untouched");
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class NewsLocalizationTests
         };
         var localization = NewsLocalization.Create(o => o.AddLabels("xh", xhosa));
         var page = LocalizedRoundTripTests.ArticlePage("en") with { UiLanguage = "xh" };
-        page = page with { Consent = new ConsentNotice("Le sayithi isebenzisa iikhukhi", xhosa["cookie_message"], [new ConsentAction(ConsentActionKind.Decline, "Yala")]) };
+        page = page with { Consent = new ConsentNotice { Title = "Le sayithi isebenzisa iikhukhi", Message = xhosa["cookie_message"], Actions = [new ConsentAction(ConsentActionKind.Decline, "Yala")] } };
 
         var parsed = NewsPageText.Parse(NewsPageText.Write(page, "xh", localization.Catalog), localization.TextOptions);
 
@@ -202,7 +202,7 @@ public sealed class NewsLocalizationTests
 
         var result = localizer["related_news"];
 
-        result.Value.Should().Be("Related news");
+        result.Value.Should().Be("Related Articles");
         result.ResourceNotFound.Should().BeFalse();
         result.SearchedLocation.Should().Be("en");
         localizer["reading_time", 2].Value.Should().Be("2 min read");

@@ -7,10 +7,10 @@ public sealed class NewsPageTests
     private static NewsPage Build() => new()
     {
         UiLanguage = "yo",
-        Article = new NewsArticle { Headline = "H", Summary = "S.", Body = ["a.", "b."], Image = new NewsImage("c") },
-        Reactions = [new Reaction("r on X.", "X")],
-        RelatedStories = [new RelatedStory("s.", "t", null, AiReported: true)],
-        Consent = new ConsentNotice("T", "M", [new ConsentAction(ConsentActionKind.Decline, "Kọ")]),
+        Article = new NewsArticle { Headline = "H", Summary = "S.", Body = ["a.", "b."], Image = new NewsImage("c", aiGenerated: true) },
+        Reactions = [new Reaction("r on X.") { Platform = "X" }],
+        RelatedStories = [new StoryCard { Title = "t", Summary = "s.", AiReported = true }],
+        Consent = new ConsentNotice { Title = "T", Message = "M", Actions = [new ConsentAction(ConsentActionKind.Decline, "Kọ")] },
         UnclassifiedText = ["u"],
     };
 
@@ -45,8 +45,8 @@ public sealed class NewsPageTests
         var changed = member switch
         {
             nameof(NewsPage.Reactions) => page with { Reactions = [] },
-            nameof(NewsPage.RelatedStories) => page with { RelatedStories = page.RelatedStories.Add(new RelatedStory("x.")) },
-            nameof(NewsPage.Stories) => page with { Stories = [new RelatedStory("x.")] },
+            nameof(NewsPage.RelatedStories) => page with { RelatedStories = page.RelatedStories.Add(new StoryCard { Summary = "x." }) },
+            nameof(NewsPage.Stories) => page with { Stories = [new StoryCard { Summary = "x." }] },
             _ => page with { UnclassifiedText = ["v"] },
         };
 
@@ -58,7 +58,7 @@ public sealed class NewsPageTests
     {
         var page = new NewsPage { Reactions = default, Stories = default, RelatedStories = default, UnclassifiedText = default };
         var article = new NewsArticle { Body = default };
-        var consent = new ConsentNotice("T", null, default);
+        var consent = new ConsentNotice { Title = "T", Actions = default };
 
         page.Reactions.IsDefault.Should().BeFalse();
         page.Reactions.Should().BeEmpty();
@@ -70,7 +70,7 @@ public sealed class NewsPageTests
     [Fact]
     public void IsTagPage_NoArticleWithStories_IsTrueOnlyThen()
     {
-        new NewsPage { Stories = [new RelatedStory("s.")] }.IsTagPage.Should().BeTrue();
+        new NewsPage { Stories = [new StoryCard { Summary = "s." }] }.IsTagPage.Should().BeTrue();
         new NewsPage().IsTagPage.Should().BeFalse();
         Build().IsTagPage.Should().BeFalse();
     }
@@ -80,7 +80,7 @@ public sealed class NewsPageTests
     {
         ImmutableArray<ConsentAction> actions = [new ConsentAction(ConsentActionKind.Accept, "OK")];
 
-        new ConsentNotice("T", "M", actions).Should().Be(new ConsentNotice("T", "M", [new ConsentAction(ConsentActionKind.Accept, "OK")]));
-        new ConsentNotice("T", "M", actions).Should().NotBe(new ConsentNotice("T", "M", [new ConsentAction(ConsentActionKind.Decline, "OK")]));
+        new ConsentNotice { Title = "T", Message = "M", Actions = actions }.Should().Be(new ConsentNotice { Title = "T", Message = "M", Actions = [new ConsentAction(ConsentActionKind.Accept, "OK")] });
+        new ConsentNotice { Title = "T", Message = "M", Actions = actions }.Should().NotBe(new ConsentNotice { Title = "T", Message = "M", Actions = [new ConsentAction(ConsentActionKind.Decline, "OK")] });
     }
 }

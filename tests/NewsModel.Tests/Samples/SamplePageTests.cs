@@ -91,12 +91,12 @@ public sealed class SamplePageTests
         cards[1].Title.Should().NotBeNull();
         cards[1].AiReported.Should().BeFalse();
         // Title and the AI-reported badge, no image.
-        cards[2].Should().Match<RelatedStory>(c => c.Image == null && c.Title == "Regional grid operator plans second battery site" && c.AiReported);
+        cards[2].Should().Match<StoryCard>(c => c.Image == null && c.Title == "Regional grid operator plans second battery site" && c.AiReported);
         // Title without a badge.
-        cards[3].Should().Match<RelatedStory>(c => c.Image == null && c.Title != null && !c.AiReported);
+        cards[3].Should().Match<StoryCard>(c => c.Image == null && c.Title != null && !c.AiReported);
         // Summary only, then a lone AI-reported badge line before a summary.
-        cards[4].Should().Match<RelatedStory>(c => c.Image == null && c.Title == null && !c.AiReported);
-        cards[5].Should().Match<RelatedStory>(c => c.Image == null && c.Title == null && c.AiReported);
+        cards[4].Should().Match<StoryCard>(c => c.Image == null && c.Title == null && !c.AiReported);
+        cards[5].Should().Match<StoryCard>(c => c.Image == null && c.Title == null && c.AiReported);
         cards.Should().OnlyContain(c => c.Summary != null && c.Summary.EndsWith('.'));
 
         page.Consent!.Title.Should().Be("This site uses cookies");

@@ -30,7 +30,7 @@ public sealed class NewsPageTextDiagnosticsTests
         var result = NewsPageText.TryParse(text);
 
         result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.OrphanBadge, Line = 9, Column = 1 });
-        result.Page!.RelatedStories.Should().Equal(new RelatedStory("A story summary."));
+        result.Page!.RelatedStories.Should().Equal(new StoryCard { Summary = "A story summary." });
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class NewsPageTextDiagnosticsTests
         var result = NewsPageText.TryParse(text);
 
         result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.ImageBadgeWithoutImage, Line = 7 });
-        result.Page!.RelatedStories.Should().Equal(new RelatedStory("A summary.", AiReported: true));
+        result.Page!.RelatedStories.Should().Equal(new StoryCard { Summary = "A summary.", AiReported = true });
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class NewsPageTextLayoutTests
         result.Page!.UiLanguage.Should().Be("en");
         result.Page.Article.Should().Be(new NewsArticle
         {
-            Image = new NewsImage(Caption),
+            Image = new NewsImage(Caption, aiGenerated: true),
             Headline = Headline,
             Summary = Lead,
             Body = [Body1, Body2],
@@ -39,7 +39,7 @@ public sealed class NewsPageTextLayoutTests
         var page = NewsPageText.Parse(text);
 
         page.Article.Should().Be(new NewsArticle { Headline = Headline, Summary = Lead, Body = [Body1] });
-        page.RelatedStories.Should().Equal(new RelatedStory("Dam operators release water ahead of the storm."));
+        page.RelatedStories.Should().Equal(new StoryCard { Summary = "Dam operators release water ahead of the storm." });
     }
 
     [Fact]
@@ -74,9 +74,9 @@ public sealed class NewsPageTextLayoutTests
         page.IsTagPage.Should().BeTrue();
         page.Article.Should().BeNull();
         page.Stories.Should().Equal(
-            new RelatedStory("The festival drew forty thousand visitors on its first day.", "Harbour festival returns after five years", new NewsImage("A crowd gathers at the harbour"), AiReported: true),
-            new RelatedStory("Ferry timetables change for the summer season.", AiReported: true),
-            new RelatedStory("Fishermen report the best catch in a decade."));
+            new StoryCard { Title = "Harbour festival returns after five years", Summary = "The festival drew forty thousand visitors on its first day.", Image = new NewsImage("A crowd gathers at the harbour", aiGenerated: true), AiReported = true },
+            new StoryCard { Summary = "Ferry timetables change for the summer season.", AiReported = true },
+            new StoryCard { Summary = "Fishermen report the best catch in a decade." });
         page.Consent!.Actions.Select(action => action.Kind).Should().Equal(ConsentActionKind.Decline, ConsentActionKind.Accept);
     }
 
@@ -89,7 +89,7 @@ public sealed class NewsPageTextLayoutTests
 
         page.Reactions.Should().BeEmpty();
         page.Article!.Body.Should().BeEmpty();
-        page.RelatedStories.Should().Equal(new RelatedStory("Storm warnings extended to the coast.", AiReported: true));
+        page.RelatedStories.Should().Equal(new StoryCard { Summary = "Storm warnings extended to the coast.", AiReported = true });
     }
 
     [Fact]
@@ -127,9 +127,9 @@ public sealed class NewsPageTextLayoutTests
         var page = NewsPageText.Parse(text);
 
         page.RelatedStories.Should().Equal(
-            new RelatedStory("Traffic resumed on the old bridge on Sunday.", "Bridge reopens after inspection", new NewsImage("Engineers inspect a bridge")),
-            new RelatedStory("The plan funds two new pumping stations.", "Council approves flood defence budget"),
-            new RelatedStory("Rail services run at reduced speed.", AiReported: true));
+            new StoryCard { Title = "Bridge reopens after inspection", Summary = "Traffic resumed on the old bridge on Sunday.", Image = new NewsImage("Engineers inspect a bridge", aiGenerated: true) },
+            new StoryCard { Title = "Council approves flood defence budget", Summary = "The plan funds two new pumping stations." },
+            new StoryCard { Summary = "Rail services run at reduced speed.", AiReported = true });
     }
 
     [Theory]

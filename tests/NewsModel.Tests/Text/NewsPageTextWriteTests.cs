@@ -10,18 +10,18 @@ public sealed class NewsPageTextWriteTests
         UiLanguage = "en",
         Article = new NewsArticle
         {
-            Image = new NewsImage("A lighthouse at dusk"),
+            Image = new NewsImage("A lighthouse at dusk", aiGenerated: true),
             Headline = "Lighthouse keepers return to the northern isles",
             Summary = "Three lighthouses will be staffed again from spring.",
             Body = ["The board said automation had left gaps in coverage.", "Applications open next week."],
         },
-        Reactions = [new Reaction("Sailors on X welcomed the news.", SocialPlatforms.X)],
+        Reactions = [new Reaction("Sailors on X welcomed the news.") { Platform = SocialPlatforms.X }],
         RelatedStories =
         [
-            new RelatedStory("Gales are expected on Friday.", "Storm season starts early", new NewsImage("Waves over a pier"), AiReported: true),
-            new RelatedStory("Ferry fares rise by two percent.", AiReported: true),
+            new StoryCard { Title = "Storm season starts early", Summary = "Gales are expected on Friday.", Image = new NewsImage("Waves over a pier", aiGenerated: true), AiReported = true },
+            new StoryCard { Summary = "Ferry fares rise by two percent.", AiReported = true },
         ],
-        Consent = new ConsentNotice(Label(LabelKey.CookieTitle), Label(LabelKey.CookieMessage), [new ConsentAction(ConsentActionKind.Decline, Label(LabelKey.CookieDecline))]),
+        Consent = new ConsentNotice { Title = Label(LabelKey.CookieTitle), Message = Label(LabelKey.CookieMessage), Actions = [new ConsentAction(ConsentActionKind.Decline, Label(LabelKey.CookieDecline))] },
     };
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class NewsPageTextWriteTests
     [Fact]
     public void Write_ImageNotAiGenerated_ThrowsBeforeWritingAnything()
     {
-        var page = s_article with { Article = s_article.Article! with { Image = new NewsImage("A photo", AiGenerated: false) } };
+        var page = s_article with { Article = s_article.Article! with { Image = new NewsImage("A photo", aiGenerated: false) } };
         using var writer = new StringWriter();
 
         var act = () => NewsPageText.Write(page, writer);
@@ -116,7 +116,7 @@ public sealed class NewsPageTextWriteTests
         var page = new NewsPage
         {
             UiLanguage = "en",
-            Stories = [new RelatedStory("Summary one.", AiReported: true), new RelatedStory("Summary two.")],
+            Stories = [new StoryCard { Summary = "Summary one.", AiReported = true }, new StoryCard { Summary = "Summary two." }],
         };
 
         var text = NewsPageText.Write(page);

@@ -100,12 +100,12 @@ internal static class PageGenerators
     /// <summary>Any text (an image caption, a button): a title or a sentence.</summary>
     public static Gen<string> AnyText { get; } = Gen.OneOf(Title, Sentence);
 
-    public static Gen<NewsImage> Image { get; } = Gen.Select(AnyText, caption => new NewsImage(caption, AiGenerated: true));
+    public static Gen<NewsImage> Image { get; } = Gen.Select(AnyText, caption => new NewsImage(caption, aiGenerated: true));
 
-    public static Gen<RelatedStory> Card { get; } =
-        Gen.Select(Image.Null(0.6), Title.Null(0.4), Gen.Bool, Sentence, (image, title, reported, summary) => new RelatedStory(summary, title, image, reported));
+    public static Gen<StoryCard> Card { get; } =
+        Gen.Select(Image.Null(0.6), Title.Null(0.4), Gen.Bool, Sentence, (image, title, reported, summary) => new StoryCard { Title = title, Summary = summary, Image = image, AiReported = reported });
 
-    public static Gen<Reaction> Reaction { get; } = Gen.Select(AnyText, text => new Reaction(text, SocialPlatforms.Detect(text)));
+    public static Gen<Reaction> Reaction { get; } = Gen.Select(AnyText, text => new Reaction(text) { Platform = SocialPlatforms.Detect(text) });
 
     /// <summary>Every page of the domain: layouts A, B and C and tag pages.</summary>
     public static Gen<NewsPage> Page { get; } = Gen.Frequency(
@@ -131,10 +131,10 @@ internal static class PageGenerators
             .Where(page => page.Stories.Any(story => story.AiReported));
 
     /// <summary>The optional sections and banner, in one language, applied to an article or a list of cards.</summary>
-    private static Gen<Func<NewsArticle?, ImmutableArray<RelatedStory>, NewsPage>> Sections()
+    private static Gen<Func<NewsArticle?, ImmutableArray<StoryCard>, NewsPage>> Sections()
         => Gen.OneOf(DistinctLanguages.ToArray()).SelectMany(language =>
             Gen.Select(Reaction.Array[0, 4], Card.Array[0, 8], Consent(language).Null(0.4), (reactions, related, consent) =>
-                new Func<NewsArticle?, ImmutableArray<RelatedStory>, NewsPage>((article, stories) =>
+                new Func<NewsArticle?, ImmutableArray<StoryCard>, NewsPage>((article, stories) =>
                 {
                     var page = new NewsPage { Article = article, Stories = stories, Reactions = [.. reactions], RelatedStories = [.. related], Consent = consent };
                     return page with { UiLanguage = ShowsLabels(page) ? language : null };
@@ -152,7 +152,7 @@ internal static class PageGenerators
             (1, Gen.Const((string?)null)));
         var labelled = Gen.OneOf(decline, accept);
         var any = Gen.Frequency((3, (IGen<ConsentAction>)labelled), (1, Gen.Select(AnyText, text => new ConsentAction(ConsentActionKind.Other, text))));
-        return message.SelectMany(m => Gen.Select((m is null ? labelled : any).Array[0, 3], actions => new ConsentNotice(title, m, [.. actions])));
+        return message.SelectMany(m => Gen.Select((m is null ? labelled : any).Array[0, 3], actions => new ConsentNotice { Title = title, Message = m, Actions = [.. actions] }));
     }
 
     /// <summary>Whether the written page shows a label: an image badge, a section heading, a card badge or the banner.</summary>

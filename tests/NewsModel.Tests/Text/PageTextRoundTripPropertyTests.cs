@@ -87,7 +87,7 @@ public sealed class PageTextRoundTripPropertyTests
             ConsentActionKind.Accept => action with { Label = Label(LabelKey.CookieAccept) },
             _ => action,
         });
-        return new ConsentNotice(Label(LabelKey.CookieTitle), message, [.. actions]);
+        return new ConsentNotice { Title = Label(LabelKey.CookieTitle), Message = message, Actions = [.. actions] };
     }
 
     private static string Describe(NewsPage page) => "\n--- page text ---\n" + NewsPageText.Write(page) + "\n--- model ---\n" + Dump(page);

@@ -22,32 +22,30 @@ public sealed class ReferencePageTests
         page.IsTagPage.Should().BeFalse();
 
         var article = page.Article!;
-        article.Image.Should().Be(new NewsImage(Line(1), AiGenerated: true));
+        article.Image.Should().Be(new NewsImage(Line(1), aiGenerated: true));
         article.Headline.Should().Be("Kast invites Bukele to handover after Ecuador visit");
         article.Summary.Should().Be(Line(8));
         article.Body.Should().Equal(Line(10), Line(12), Line(14), Line(16), Line(18));
 
-        page.Reactions.Should().Equal(new Reaction(Line(22), SocialPlatforms.X));
+        page.Reactions.Should().Equal(new Reaction(Line(22)) { Platform = SocialPlatforms.X });
 
         page.RelatedStories.Should().HaveCount(7);
-        page.RelatedStories[0].Should().Be(new RelatedStory(
-            Summary: Line(33),
-            Title: "Kast arrives in Peru and avoids polemic with Boric over Trump criticisms",
-            Image: new NewsImage(Line(26), AiGenerated: true),
-            AiReported: true));
+        page.RelatedStories[0].Should().Be(new StoryCard { Title = "Kast arrives in Peru and avoids polemic with Boric over Trump criticisms", Summary = Line(33), Image = new NewsImage(Line(26), aiGenerated: true), AiReported = true });
         int[] summaryLines = [35, 39, 41, 45, 47, 51];
         bool[] reported = [false, true, false, true, false, true];
         for (var i = 0; i < summaryLines.Length; i++)
         {
             page.RelatedStories[i + 1].Should().Be(
-                new RelatedStory(Line(summaryLines[i]), Title: null, Image: null, AiReported: reported[i]),
+                new StoryCard { Summary = Line(summaryLines[i]), AiReported = reported[i] },
                 because: $"story #{i + 2} is the summary on line {summaryLines[i]}");
         }
 
-        page.Consent.Should().Be(new ConsentNotice(
-            "Ojú-ìwé yìí nlo kuki",
-            Line(61),
-            [new ConsentAction(ConsentActionKind.Decline, "Kọ")]));
+        page.Consent.Should().Be(new ConsentNotice
+        {
+            Title = "Ojú-ìwé yìí nlo kuki",
+            Message = Line(61),
+            Actions = [new ConsentAction(ConsentActionKind.Decline, "Kọ")],
+        });
         page.UnclassifiedText.Should().BeEmpty();
     }
 

@@ -1,0 +1,71 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using NewsModel.Localization;
+
+namespace NewsModel.Tests.Localization;
+
+/// <summary>Issue 6 §2: nothing public hands out state a caller could change for the whole process.</summary>
+public sealed class LabelImmutabilityTests
+{
+    [Fact]
+    public void All_CastToAList_CannotBeChanged()
+    {
+        var before = LabelKeys.All.ToArray();
+
+        var change = () => ((IList<LabelKey>)LabelKeys.All)[0] = LabelKey.ReadingTime;
+
+        change.Should().Throw<NotSupportedException>();
+        LabelKeys.All.Should().Equal(before);
+        LabelKeys.All.Should().Equal(Enum.GetValues<LabelKey>());
+    }
+
+    [Fact]
+    public void Languages_ReadTwice_IsOneArrayBuiltOnce()
+    {
+        var catalog = LabelCatalog.Default;
+
+        ImmutableCollectionsMarshal.AsArray(catalog.Languages).Should().BeSameAs(ImmutableCollectionsMarshal.AsArray(catalog.Languages));
+        catalog.Languages.Should().Equal(catalog.LabelSets.Select(set => set.Language));
+    }
+
+    [Fact]
+    public void Direction_HasNoSetter_AndIsComputedForEveryWayOfBuildingASet()
+    {
+        typeof(LabelSet).GetProperty(nameof(LabelSet.Direction))!.SetMethod.Should().BeNull();
+
+        var arabic = new LabelSet("ar-x", [KeyValuePair.Create(LabelKey.RelatedNews, "أخبار ذات صلة")]);
+        arabic.Direction.Should().Be(TextDirection.RightToLeft);
+        arabic.With([KeyValuePair.Create(LabelKey.RelatedNews, "Related")]).Direction.Should().Be(TextDirection.LeftToRight);
+        arabic.Direction.Should().Be(TextDirection.RightToLeft);
+        LabelSet.FromResources("ar-x", [KeyValuePair.Create("related_news", "أخبار ذات صلة")]).Direction.Should().Be(TextDirection.RightToLeft);
+        LabelCatalog.Default.With(arabic).Find("ar-x")!.Direction.Should().Be(TextDirection.RightToLeft);
+    }
+
+    [Fact]
+    public void PublicTypes_HoldNoStateThatChangesAfterConstruction()
+    {
+        // Settable state is allowed only in init accessors (and in the options object that DI configures).
+        Type[] builders = [typeof(NewsLocalizationOptions)];
+        var offenders = new List<string>();
+        foreach (var type in typeof(NewsPage).Assembly.GetExportedTypes().Where(t => !t.IsEnum && !t.IsInterface && !typeof(Exception).IsAssignableFrom(t) && !builders.Contains(t)))
+        {
+            const BindingFlags All = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+            foreach (var field in type.GetFields(All).Where(f => !f.IsInitOnly && !f.IsLiteral))
+            {
+                offenders.Add($"{type.Name}.{field.Name} (field)");
+            }
+
+            foreach (var property in type.GetProperties(All).Where(p => p.SetMethod is not null))
+            {
+                var isInit = property.SetMethod!.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit));
+                if (!isInit)
+                {
+                    offenders.Add($"{type.Name}.{property.Name} (setter)");
+                }
+            }
+        }
+
+        offenders.Should().BeEmpty();
+    }
+}
