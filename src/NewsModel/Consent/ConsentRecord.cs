@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -163,22 +164,23 @@ public sealed record ConsentRecord
 
     private bool PrintMembers(StringBuilder builder)
     {
-        builder.Append("Id = ").Append(Id)
-            .Append(", Decision = ").Append(Decision)
-            .Append(", CreatedAt = ").Append(CreatedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture))
-            .Append(", ExpiresAt = ").Append(ExpiresAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture))
-            .Append(", PolicyRevision = ").Append(PolicyRevision)
-            .Append(", Language = ").Append(Language)
-            .Append(", NoticeHash = ").Append(NoticeHash ?? "null")
-            .Append(", GlobalPrivacyControl = ").Append(GlobalPrivacyControl)
-            .Append(", Choices = [");
+        var choices = new StringBuilder("[");
         for (var i = 0; i < _choices.Length; i++)
         {
-            builder.Append(i == 0 ? " " : ", ").Append(_choices[i].PurposeId).Append(" = ").Append(_choices[i].Choice);
+            choices.Append(i == 0 ? string.Empty : ", ").Append(_choices[i].PurposeId).Append(" = ").Append(_choices[i].Choice);
         }
 
-        builder.Append(_choices.IsEmpty ? "]" : " ]");
-        return true;
+        return new ModelPrinter(builder)
+            .Add(nameof(Id), (object)Id)
+            .Add(nameof(Decision), Decision)
+            .Add(nameof(CreatedAt), CreatedAt.ToString("O", CultureInfo.InvariantCulture))
+            .Add(nameof(ExpiresAt), ExpiresAt.ToString("O", CultureInfo.InvariantCulture))
+            .Add(nameof(PolicyRevision), PolicyRevision)
+            .Add(nameof(Language), Language)
+            .Add(nameof(NoticeHash), NoticeHash)
+            .Add(nameof(GlobalPrivacyControl), GlobalPrivacyControl)
+            .Add(nameof(Choices), (object)choices.Append(']').ToString())
+            .Printed;
     }
 
     /// <summary>UTC, rounded down to the whole second, from 1970 on: the instants a cookie can hold.</summary>

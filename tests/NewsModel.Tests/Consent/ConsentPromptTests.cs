@@ -9,7 +9,7 @@ public sealed class ConsentPromptTests
     [Fact]
     public void HashNotice_IsTheSha256OfTheDocumentedCanonicalText()
     {
-        var notice = new ConsentNotice("Àwọn kúkì", "Ọ̀rọ̀\r\nline two", [new ConsentAction(ConsentActionKind.Accept, "Gbà"), new ConsentAction(ConsentActionKind.Other, "Ètò")]);
+        var notice = ConsentTestData.NewNotice("Àwọn kúkì", "Ọ̀rọ̀\r\nline two", [new ConsentAction(ConsentActionKind.Accept, "Gbà"), new ConsentAction(ConsentActionKind.Other, "Ètò")]);
 
         // Written from the specification by hand: lengths are UTF-8 byte counts.
         var expected = "newsmodel-consent-notice/1\n"
@@ -24,19 +24,19 @@ public sealed class ConsentPromptTests
 
     [Fact]
     public void HashNotice_NoMessage_LeavesTheFieldOut()
-        => ConsentPrompt.GetCanonicalNoticeText(new ConsentNotice("T", null, [new ConsentAction(ConsentActionKind.Decline, "No")]))
+        => ConsentPrompt.GetCanonicalNoticeText(ConsentTestData.NewNotice("T", null, [new ConsentAction(ConsentActionKind.Decline, "No")]))
             .Should().Be("newsmodel-consent-notice/1\ntitle 1\nT\ndecline 2\nNo\n");
 
     public static TheoryData<ConsentNotice, ConsentNotice> LookAlikes => new()
     {
         // Text that spells another field's framing inside a field.
-        { new("T", "a\naccept 1\nb"), new("T", "a", [new ConsentAction(ConsentActionKind.Accept, "b")]) },
-        { new("T", ""), new("T", null) },
-        { new("T", "m", [new ConsentAction(ConsentActionKind.Accept, "OK")]), new("T", "m", [new ConsentAction(ConsentActionKind.Other, "OK")]) },
-        { new("T", "m", [new ConsentAction(ConsentActionKind.Accept, "A"), new ConsentAction(ConsentActionKind.Decline, "D")]),
-          new("T", "m", [new ConsentAction(ConsentActionKind.Decline, "D"), new ConsentAction(ConsentActionKind.Accept, "A")]) },
-        { new("T ", "m"), new("T", "m") },
-        { new("é", "m"), new("e\u0301", "m") }, // NFC and NFD are different texts: nothing is normalized
+        { ConsentTestData.NewNotice("T", "a\naccept 1\nb"), ConsentTestData.NewNotice("T", "a", [new ConsentAction(ConsentActionKind.Accept, "b")]) },
+        { ConsentTestData.NewNotice("T", ""), ConsentTestData.NewNotice("T", null) },
+        { ConsentTestData.NewNotice("T", "m", [new ConsentAction(ConsentActionKind.Accept, "OK")]), ConsentTestData.NewNotice("T", "m", [new ConsentAction(ConsentActionKind.Other, "OK")]) },
+        { ConsentTestData.NewNotice("T", "m", [new ConsentAction(ConsentActionKind.Accept, "A"), new ConsentAction(ConsentActionKind.Decline, "D")]),
+          ConsentTestData.NewNotice("T", "m", [new ConsentAction(ConsentActionKind.Decline, "D"), new ConsentAction(ConsentActionKind.Accept, "A")]) },
+        { ConsentTestData.NewNotice("T ", "m"), ConsentTestData.NewNotice("T", "m") },
+        { ConsentTestData.NewNotice("é", "m"), ConsentTestData.NewNotice("e\u0301", "m") }, // NFC and NFD are different texts: nothing is normalized
     };
 
     [Theory]
@@ -47,7 +47,7 @@ public sealed class ConsentPromptTests
     [Fact]
     public void HashNotice_LoneSurrogate_Throws()
     {
-        var act = () => ConsentPrompt.HashNotice(new ConsentNotice("T\uD800", null));
+        var act = () => ConsentPrompt.HashNotice(ConsentTestData.NewNotice("T\uD800", null));
 
         act.Should().Throw<ArgumentException>().WithMessage("*UTF-16*");
     }

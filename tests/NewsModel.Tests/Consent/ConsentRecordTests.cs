@@ -113,7 +113,7 @@ public sealed class ConsentRecordTests
     [Fact]
     public void ToString_PrintsTheChoices()
         => Sample([Choice("analytics", ConsentChoice.Granted), Choice("advertising", ConsentChoice.Denied)]).ToString()
-            .Should().Contain("Choices = [ advertising = Denied, analytics = Granted ]").And.Contain("2025-08-31T12:30:15.0000000+00:00");
+            .Should().Contain("Id = 0f8fad5b-d9cb-469f-a165-70867728950e, ").And.Contain("Choices = [advertising = Denied, analytics = Granted]").And.Contain("CreatedAt = \"2025-08-31T12:30:15.0000000+00:00\"");
 
     [Fact]
     public void Purpose_Create_ValidatesIdsAndLanguages()

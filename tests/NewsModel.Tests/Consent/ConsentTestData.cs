@@ -19,10 +19,13 @@ internal static class ConsentTestData
 {
     public static readonly DateTimeOffset Start = new(2025, 8, 31, 12, 30, 15, TimeSpan.Zero);
 
-    public static readonly ConsentNotice Notice = new(
+    public static readonly ConsentNotice Notice = NewNotice(
         "This site uses cookies",
         "We use cookies for analytics to improve our site.",
         [new ConsentAction(ConsentActionKind.Decline, "Decline"), new ConsentAction(ConsentActionKind.Accept, "Accept")]);
+
+    public static ConsentNotice NewNotice(string title, string? message, ImmutableArray<ConsentAction> actions = default)
+        => new() { Title = title, Message = message, Actions = actions.IsDefault ? [] : actions };
 
     public static readonly ConsentPrompt Prompt = ConsentPrompt.ForNotice(Notice, "en");
 
