@@ -33,7 +33,7 @@ public sealed record ConsentHistoryEntry
 
 /// <summary>
 /// The append-only history of one user's (one browser's) consent, for an app's audit log: every record in the order made,
-/// each with the event it was (given, changed, withdrawn, re-asked). ConsentHistoryJson writes it as JSON.
+/// each with the event it was (given, changed, withdrawn, re-asked). <see cref="ConsentHistoryJson"/> writes it as JSON.
 /// Immutable: <see cref="Append(ConsentRecord)"/> returns a new history.
 /// </summary>
 public sealed class ConsentHistory : IEquatable<ConsentHistory>

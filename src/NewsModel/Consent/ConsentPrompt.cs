@@ -96,6 +96,25 @@ public sealed record ConsentPrompt
         return value.ToLowerInvariant();
     }
 
+    /// <summary>Whether a text is a hash as records store it: 64 lowercase hexadecimal digits.</summary>
+    internal static bool IsCanonicalHash(ReadOnlySpan<char> text)
+    {
+        if (text.Length != 64)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiHexDigitLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsHex(ReadOnlySpan<char> text)
     {
         foreach (var c in text)

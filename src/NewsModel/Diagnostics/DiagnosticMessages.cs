@@ -117,6 +117,28 @@ internal static class DiagnosticMessages
 
     public static string ConsentHistoryDuplicateId(Guid id) => $"The consent history already holds a record with the id {id}.";
 
+    public static string UnknownConsentJsonProperty(string name)
+        => $"The property \"{name}\" is not part of NewsModel's consent history JSON; the format does not allow unknown properties.";
+
+    public static string ConsentHistoryEventMismatch(string written, string derived)
+        => $"The entry's event is \"{written}\", but after the entries before it its record is \"{derived}\".";
+
+    public const string JsonConsentEventValue = "one of the strings \"given\", \"changed\", \"withdrawn\", \"reasked\" or \"privacySignal\"";
+
+    public const string JsonConsentDecisionValue = "one of the strings \"acceptAll\", \"rejectAll\", \"custom\", \"withdrawal\" or \"privacySignal\"";
+
+    public const string JsonConsentChoiceValue = "the string \"granted\" or \"denied\"";
+
+    public const string JsonConsentIdValue = "a UUID string such as \"0f8fad5b-d9cb-469f-a165-70867728950e\" (not all zeros)";
+
+    public const string JsonInstantValue = "a UTC instant to the second, from 1970 on, such as \"2025-08-31T12:30:15Z\"";
+
+    public const string JsonPositiveIntegerValue = "an integer of 1 or more";
+
+    public const string JsonConsentLanguageValue = "a language tag of 1 to 35 ASCII letters, digits and hyphens, starting with a letter";
+
+    public const string JsonNoticeHashValue = "64 lowercase hexadecimal digits, or null";
+
     public static string ConsentRecordStatus(Consent.ConsentRecordStatus status) => status switch
     {
         Consent.ConsentRecordStatus.Missing => "There is no consent record.",
