@@ -95,6 +95,6 @@ internal static class LocalizationBenchmarkData
             Reactions = [new Reaction("People on X said the visit was long overdue.") { Platform = "X" }],
             RelatedStories = [.. Enumerable.Range(1, 7).Select(i => new StoryCard { Summary = $"Summary of related story {i}, a sentence or two long.", AiReported = i % 2 == 1 })],
         };
-        return NewsPageText.Write(page, "yo");
+        return NewsPageText.Write(page);
     }
 }

@@ -139,7 +139,6 @@ public static class NewsModelCommand
             var options = new NewsPageTextOptions
             {
                 Strict = result.GetValue(parseStrict),
-                ContentLanguage = result.GetValue(contentLanguage),
                 MaxInputLength = result.GetValue(parseMaxLength),
             };
             var parsed = Read(input, options, stdin, stderr);
@@ -148,7 +147,9 @@ public static class NewsModelCommand
                 return ExitCode(parsed);
             }
 
-            WritePage(parsed.Page, result.GetValue(format)!, result.GetValue(uiLanguage), options, stdout);
+            // The content language is a fact of this document, which the page text does not state: it goes on the page.
+            var page = result.GetValue(contentLanguage) is { } content ? parsed.Page with { ContentLanguage = content } : parsed.Page;
+            WritePage(page, result.GetValue(format)!, result.GetValue(uiLanguage), options, stdout);
             return ExitParsed;
         });
 
@@ -229,23 +230,23 @@ public static class NewsModelCommand
             : ExitInputErrors;
 
     /// <summary>A read's result, or <see langword="null"/> when the input could not be opened.</summary>
-    private readonly record struct ReadOutcome(NewsParseResult? Result)
+    private readonly record struct ReadOutcome(ParseResult<NewsPage>? Result)
     {
         [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Page))]
         public bool Success => Result?.Success == true;
 
-        public NewsPage? Page => Result?.Page;
+        public NewsPage? Page => Result?.GetValueOrDefault();
     }
 
     /// <summary>Reads and parses the input, writing its diagnostics (or why it could not be opened) to standard error.</summary>
     private static ReadOutcome Read(string input, NewsPageTextOptions options, Stream stdin, TextWriter stderr)
     {
-        NewsParseResult result;
+        ParseResult<NewsPage> result;
         string source;
         if (input == "-")
         {
             source = StdinName;
-            result = NewsPageText.TryParse(stdin, options);
+            result = NewsPageText.ParseWithDiagnostics(stdin, options);
         }
         else
         {
@@ -263,7 +264,7 @@ public static class NewsModelCommand
 
             using (file)
             {
-                result = NewsPageText.TryParse(file, options);
+                result = NewsPageText.ParseWithDiagnostics(file, options);
             }
         }
 
@@ -280,18 +281,19 @@ public static class NewsModelCommand
     {
         // The catalog language that serves the tag (yo-NG is served by yo).
         var language = uiLanguage is null ? null : LabelCatalog.Default.Find(uiLanguage)!.Language;
+        var writeOptions = options with { UiLanguage = language };
         if (format == "text")
         {
             // Exactly the writer's output (no final newline), so redirecting it gives a canonical page file.
-            stdout.Write(NewsPageText.Write(page, language));
+            stdout.Write(NewsPageText.Write(page, writeOptions));
             return;
         }
 
         if (language is not null)
         {
             // The page as it reads once re-rendered with that language's labels: its interface language and banner change, its text does not.
-            var text = NewsPageText.Write(page, language);
-            page = NewsPageText.Parse(text, options with { Strict = false }) with { UnclassifiedText = page.UnclassifiedText };
+            var text = NewsPageText.Write(page, writeOptions);
+            page = NewsPageText.Parse(text, options with { Strict = false }) with { ContentLanguage = page.ContentLanguage, UnclassifiedText = page.UnclassifiedText };
         }
 
         // Terminal and file output is for people and JSON tools, not for embedding in HTML: apostrophes stay readable.

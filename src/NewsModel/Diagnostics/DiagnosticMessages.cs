@@ -6,10 +6,10 @@ namespace NewsModel;
 internal static class DiagnosticMessages
 {
     // A null length: a stream of unknown length, read up to the limit.
-    public static string InputTooLarge(long? length, long limit, string unit)
+    public static string InputTooLarge(long? length, long limit)
         => length is { } known
-            ? Invariant($"The input is {known} {unit}, more than the limit of {limit} {unit}; raise the MaxInputLength option to read it.")
-            : Invariant($"The input is more than the limit of {limit} {unit}; raise the MaxInputLength option to read it.");
+            ? Invariant($"The input is {known} bytes of UTF-8, more than the limit of {limit} bytes; raise the MaxInputLength option to read it.")
+            : Invariant($"The input is more than the limit of {limit} bytes of UTF-8; raise the MaxInputLength option to read it.");
 
     public static string InvalidUtf8(int byteCount)
         => Invariant($"Invalid UTF-8 ({byteCount} byte{(byteCount == 1 ? "" : "s")}) was replaced by U+FFFD.");
@@ -25,7 +25,9 @@ internal static class DiagnosticMessages
 
     public static string UnexpectedHeading(string heading) => $"The heading \"{heading}\" appears again or out of the site's order; its paragraphs are still read.";
 
-    public const string ImageBadgeWithoutImage = "The badge line shows the AI-generated image badge, but its story card has no image.";
+    public static string PossibleUnknownLabel(string line)
+        => $"The line \"{line}\" looks like a section heading that the label catalog does not know, followed by story cards; it is kept as text. "
+            + "If the site shows it as a label, add it to the catalog (a .variantN resource, or LabelSet.WithVariants).";
 
     public static string MixedInterfaceLanguages(string chosen, string other)
         => $"The page shows labels of more than one interface language ({chosen} and {other}); the interface language is taken to be {chosen}.";

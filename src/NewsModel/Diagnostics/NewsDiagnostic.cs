@@ -24,10 +24,12 @@ public sealed record NewsDiagnostic
     }
 
     /// <summary>What the diagnostic reports.</summary>
-    public required NewsDiagnosticCode Code { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="NewsDiagnosticCode"/>.</exception>
+    public required NewsDiagnosticCode Code { get; init => field = Guard.Defined(value, "NewsDiagnostic.Code"); }
 
     /// <summary>How serious it is.</summary>
-    public required NewsDiagnosticSeverity Severity { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="NewsDiagnosticSeverity"/>.</exception>
+    public required NewsDiagnosticSeverity Severity { get; init => field = Guard.Defined(value, "NewsDiagnostic.Severity"); }
 
     /// <summary>A sentence for people, built by the library from <see cref="Code"/> and its arguments; it does not repeat the position.</summary>
     /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>

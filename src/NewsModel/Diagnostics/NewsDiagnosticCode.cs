@@ -27,11 +27,14 @@ public enum NewsDiagnosticCode
     /// <summary>A section heading appears a second time or out of the site's order.</summary>
     UnexpectedHeading = 2003,
 
-    /// <summary>A story card's badge line shows the AI-generated image badge but the card has no image.</summary>
-    ImageBadgeWithoutImage = 2004,
-
     /// <summary>The page shows labels of more than one interface language.</summary>
     MixedInterfaceLanguages = 2005,
+
+    /// <summary>
+    /// A line reads as text but has the shape of a section heading the catalog does not know (short, no sentence end,
+    /// followed by story cards or badges): the site may have changed a label's wording. The line keeps its place.
+    /// </summary>
+    PossibleUnknownLabel = 2006,
 
     /// <summary>The JSON is not well-formed.</summary>
     InvalidJson = 3001,

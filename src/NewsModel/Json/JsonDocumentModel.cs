@@ -21,6 +21,8 @@ internal sealed class JsonPage : IJsonOnDeserialized
 
     public JsonArticle? Article { get; set; }
 
+    public JsonTag? Tag { get; set; }
+
     public ImmutableArray<JsonReaction> Reactions { get; set; } = [];
 
     public ImmutableArray<JsonStory> RelatedStories { get; set; } = [];
@@ -62,7 +64,8 @@ internal sealed class JsonImage : IJsonOnDeserialized
 {
     private bool _hasAiGenerated;
 
-    public string Caption { get; set; } = null!;
+    // Absent when the page shows the image without a caption (a story card's AI-image badge alone).
+    public string? Caption { get; set; }
 
     public bool AiGenerated
     {
@@ -76,9 +79,16 @@ internal sealed class JsonImage : IJsonOnDeserialized
 
     void IJsonOnDeserialized.OnDeserialized()
     {
-        JsonSchemaErrors.ThrowIfMissing(Caption is null, "caption");
         JsonSchemaErrors.ThrowIfMissing(!_hasAiGenerated, "aiGenerated");
     }
+}
+
+/// <summary>The tag a tag page shows.</summary>
+internal sealed class JsonTag
+{
+    public string? Name { get; set; }
+
+    public bool FollowButton { get; set; }
 }
 
 /// <summary>One paragraph of the "What people are saying" section.</summary>

@@ -11,6 +11,9 @@ public sealed record NewsPageJsonOptions
     /// <summary>The default options.</summary>
     public static NewsPageJsonOptions Default { get; } = new();
 
+    /// <summary>The default <see cref="MaxInputLength"/>: 4 MiB (4,194,304 bytes of UTF-8), as for page text.</summary>
+    public const int DefaultMaxInputLength = InputLimit.DefaultMaxBytes;
+
     /// <summary>Whether written JSON is indented for people to read (two spaces, LF line ends).</summary>
     public bool WriteIndented { get; init; }
 
@@ -36,4 +39,12 @@ public sealed record NewsPageJsonOptions
             field = value;
         }
     } = DefaultMaxDepth;
+
+    /// <summary>
+    /// Reading: the largest input read, in bytes of UTF-8, the unit of every reader's limit
+    /// (<see cref="NewsPageTextOptions.MaxInputLength"/> too). Byte and stream input count their bytes; a string counts the
+    /// bytes of its UTF-8 encoding. Larger input is an error (<see cref="NewsDiagnosticCode.InputTooLarge"/>).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public int MaxInputLength { get; init => field = InputLimit.Validate(value); } = DefaultMaxInputLength;
 }

@@ -26,7 +26,7 @@ public sealed class LabelCatalog
     private static readonly LabelKey[] s_lineLabels =
     [
         LabelKey.AiGeneratedImage, LabelKey.AiReported, LabelKey.WhatPeopleAreSaying, LabelKey.RelatedNews,
-        LabelKey.CookieTitle, LabelKey.CookieMessage, LabelKey.CookieDecline, LabelKey.CookieAccept,
+        LabelKey.CookieTitle, LabelKey.CookieMessage, LabelKey.CookieDecline, LabelKey.CookieAccept, LabelKey.TagFollow,
     ];
 
     private LabelCatalog(ImmutableArray<LabelSet> sets)

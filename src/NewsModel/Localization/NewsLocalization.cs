@@ -55,21 +55,30 @@ public sealed class NewsLocalization
     public static NewsLocalization Default { get; } = new([]);
 
     /// <summary>
-    /// The labels of every language, the app's included: give it to <see cref="NewsPageTextOptions.Catalog"/> and
-    /// <see cref="NewsPageText.Write(NewsPage, string?, LabelCatalog?)"/> so that pages in the app's languages are read and written too.
+    /// The labels of every language, the app's included (<see cref="TextOptions"/> holds it for reading and writing), so
+    /// that pages in the app's languages are read and written too.
     /// </summary>
     public LabelCatalog Catalog { get; }
 
-    /// <summary>Page-text options that use <see cref="Catalog"/>.</summary>
+    /// <summary>
+    /// Page-text options that use <see cref="Catalog"/>: one object for <see cref="NewsPageText.Parse(string, NewsPageTextOptions?)"/>
+    /// and <see cref="NewsPageText.Write(NewsPage, NewsPageTextOptions?)"/> (derive others with <c>with</c>, such as
+    /// <c>TextOptions with { Strict = true }</c>).
+    /// </summary>
     public NewsPageTextOptions TextOptions { get; }
 
     /// <summary>The localizer, for <see cref="CultureInfo.CurrentUICulture"/>.</summary>
     public NewsLabelLocalizer Localizer { get; }
 
+    /// <summary>Builds the labels without app additions: <see cref="Default"/>.</summary>
+    /// <returns>The localization.</returns>
+    public static NewsLocalization Create() => Default;
+
     /// <summary>Builds the labels with the app's additions and overrides.</summary>
     /// <param name="configure">Adds or overrides labels; <see langword="null"/> for none.</param>
     /// <returns>The localization.</returns>
-    public static NewsLocalization Create(Action<NewsLocalizationOptions>? configure = null)
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(1)] // Create(null) means "no additions", not a null options object.
+    public static NewsLocalization Create(Action<NewsLocalizationOptions>? configure)
     {
         var options = new NewsLocalizationOptions();
         configure?.Invoke(options);

@@ -44,6 +44,7 @@ public sealed record ConsentAction
     /// <param name="kind">What the button does.</param>
     /// <param name="label">The button's text as shown on the page.</param>
     /// <exception cref="ArgumentNullException"><paramref name="label"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined <see cref="ConsentActionKind"/>.</exception>
     [SetsRequiredMembers]
     public ConsentAction(ConsentActionKind kind, string label)
     {
@@ -52,7 +53,8 @@ public sealed record ConsentAction
     }
 
     /// <summary>What the button does.</summary>
-    public required ConsentActionKind Kind { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="ConsentActionKind"/>.</exception>
+    public required ConsentActionKind Kind { get; init => field = Guard.Defined(value, "ConsentAction.Kind"); }
 
     /// <summary>The button's text as shown on the page.</summary>
     /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>

@@ -3,8 +3,9 @@ using System.Collections.Immutable;
 namespace NewsModel;
 
 /// <summary>
-/// The null checks of the model's init accessors: a member that is not nullable never holds <see langword="null"/>,
-/// nor does a collection hold a <see langword="null"/> element, so that no invalid page can be built.
+/// The checks of the model's init accessors: a member that is not nullable never holds <see langword="null"/>, a
+/// collection never holds a <see langword="null"/> element, and an enum member holds a named value, so that no invalid
+/// page can be built.
 /// </summary>
 internal static class Guard
 {
@@ -40,4 +41,11 @@ internal static class Guard
 
         return items;
     }
+
+    /// <summary>Returns <paramref name="value"/>, or throws when it is not one of its enum's named values.</summary>
+    /// <param name="value">The value given to the member.</param>
+    /// <param name="member">The member's name, such as <c>ConsentAction.Kind</c>.</param>
+    public static TEnum Defined<TEnum>(TEnum value, string member)
+        where TEnum : struct, Enum
+        => Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(member, value, $"{member} must be a defined {typeof(TEnum).Name} value.");
 }

@@ -17,19 +17,20 @@ public sealed record NewsImage
     }
 
     /// <summary>Creates an image.</summary>
-    /// <param name="caption">The caption shown with the image.</param>
+    /// <param name="caption">The caption shown with the image, or <see langword="null"/> when the page shows none.</param>
     /// <param name="aiGenerated">Whether the image is AI-generated (the page marks it with the "AI-generated image" badge).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="caption"/> is <see langword="null"/>.</exception>
     [SetsRequiredMembers]
-    public NewsImage(string caption, bool aiGenerated)
+    public NewsImage(string? caption, bool aiGenerated)
     {
         Caption = caption;
         AiGenerated = aiGenerated;
     }
 
-    /// <summary>The caption shown with the image.</summary>
-    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
-    public required string Caption { get; init => field = Guard.NotNull(value, "NewsImage.Caption"); }
+    /// <summary>
+    /// The caption shown with the image, or <see langword="null"/> when it is unknown: a story card's badge line may show the
+    /// AI-image badge with no caption line before it (the card has an AI-generated image whose caption the page does not show).
+    /// </summary>
+    public string? Caption { get; init; }
 
     /// <summary>Whether the image is AI-generated: on the site's pages, whether the page marks it with the "AI-generated image" badge.</summary>
     public required bool AiGenerated { get; init; }

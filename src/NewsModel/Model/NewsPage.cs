@@ -23,6 +23,9 @@ public sealed record NewsPage
     /// <summary>The article, or <see langword="null"/> on a tag page.</summary>
     public NewsArticle? Article { get; init; }
 
+    /// <summary>On a tag page, the tag its first lines show (name and Follow button); <see langword="null"/> when the page shows neither, and on article pages.</summary>
+    public NewsTag? Tag { get; init; }
+
     /// <summary>The paragraphs of the "What people are saying" section.</summary>
     /// <exception cref="ArgumentNullException">The collection holds a <see langword="null"/> element.</exception>
     public ImmutableArray<Reaction> Reactions { get; init => field = Guard.NoNullItems(value, "NewsPage.Reactions"); } = [];
@@ -45,8 +48,8 @@ public sealed record NewsPage
     /// <exception cref="ArgumentNullException">The collection holds a <see langword="null"/> element.</exception>
     public ImmutableArray<string> UnclassifiedText { get; init => field = Guard.NoNullItems(value, "NewsPage.UnclassifiedText"); } = [];
 
-    /// <summary>Whether this is a tag page: a page with no article that lists story cards.</summary>
-    public bool IsTagPage => Article is null && !Stories.IsEmpty;
+    /// <summary>Whether this is a tag page: a page with no article that lists story cards or shows a tag.</summary>
+    public bool IsTagPage => Article is null && (!Stories.IsEmpty || Tag is not null);
 
     /// <inheritdoc/>
     public bool Equals(NewsPage? other)
@@ -54,6 +57,7 @@ public sealed record NewsPage
             && UiLanguage == other.UiLanguage
             && ContentLanguage == other.ContentLanguage
             && Article == other.Article
+            && Tag == other.Tag
             && Consent == other.Consent
             && Equality.SequenceEqual(Reactions, other.Reactions)
             && Equality.SequenceEqual(RelatedStories, other.RelatedStories)
@@ -66,7 +70,7 @@ public sealed record NewsPage
             UiLanguage,
             ContentLanguage,
             Article,
-            Consent,
+            HashCode.Combine(Tag, Consent),
             Equality.SequenceHash(Reactions),
             Equality.SequenceHash(RelatedStories),
             Equality.SequenceHash(Stories),
@@ -77,6 +81,7 @@ public sealed record NewsPage
             .Add(nameof(UiLanguage), UiLanguage)
             .Add(nameof(ContentLanguage), ContentLanguage)
             .Add(nameof(Article), Article)
+            .Add(nameof(Tag), Tag)
             .Add(nameof(Reactions), Reactions)
             .Add(nameof(RelatedStories), RelatedStories)
             .Add(nameof(Stories), Stories)

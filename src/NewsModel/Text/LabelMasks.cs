@@ -14,6 +14,7 @@ internal static class LabelMasks
     public const uint CookieMessage = 1u << (int)LabelKey.CookieMessage;
     public const uint Decline = 1u << (int)LabelKey.CookieDecline;
     public const uint Accept = 1u << (int)LabelKey.CookieAccept;
+    public const uint Follow = 1u << (int)LabelKey.TagFollow;
 
     /// <summary>Labels that end a run of paragraphs or cards: the section headings and the banner's title.</summary>
     public const uint Boundaries = ReactionsHeading | RelatedHeading | CookieTitle;

@@ -34,13 +34,17 @@ internal sealed class LineReader : IDisposable
     /// <summary>Layout C: crawled text with no label and no blank line between its paragraphs (one block).</summary>
     public bool IsBodyOnly => !_seenLabel && !_seenSecondBlock;
 
-    /// <summary>A tag page: only story cards carry the AI-reported badge, so one before any section heading marks a tag page.</summary>
-    public bool IsTagPage => _cardBadgeBeforeSections;
+    /// <summary>
+    /// A tag page: only story cards carry the AI-reported badge, so one before any section heading marks a tag page, as does
+    /// the Follow button under the tag's name.
+    /// </summary>
+    public bool IsTagPage => _cardBadgeBeforeSections || _seenFollow;
 
     private bool _seenLabel;
     private bool _seenSecondBlock;
     private bool _seenSection;
     private bool _cardBadgeBeforeSections;
+    private bool _seenFollow;
 
     /// <summary>Adds a line.</summary>
     /// <param name="line">The line without its line end.</param>
@@ -75,7 +79,12 @@ internal sealed class LineReader : IDisposable
         }
 
         uint keys = 0;
-        if (_matcher.TryMatch(trimmed, out var matches))
+        if (_matcher.TryMatch(trimmed, out var matches) && IsFollowButtonOutOfPlace(matches))
+        {
+            matches = null;
+        }
+
+        if (matches is not null)
         {
             foreach (var match in matches)
             {
@@ -98,9 +107,14 @@ internal sealed class LineReader : IDisposable
         _seenSecondBlock |= _blockBreak && Count > 0;
         _cardBadgeBeforeSections |= !_seenSection && (keys & LabelMasks.ReportedBadge) != 0 && LabelMasks.IsBadgeLine(keys);
         _seenSection |= (keys & LabelMasks.Boundaries) != 0;
+        _seenFollow |= keys == LabelMasks.Follow;
         _items[Count++] = new LineItem(text, keys, matches, lineNumber, start + 1, _blockBreak);
         _blockBreak = false;
     }
+
+    // The Follow button stands only under a tag's name, or first: anywhere else "Follow" is the page's text.
+    private bool IsFollowButtonOutOfPlace(LabelMatch[] matches)
+        => matches[0].Keys == LabelMasks.Follow && !(Count == 0 || (Count == 1 && _items[0].IsText));
 
     public void Dispose()
     {

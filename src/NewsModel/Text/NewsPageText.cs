@@ -1,5 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Text;
-using NewsModel.Localization;
 using NewsModel.Text;
 
 namespace NewsModel;
@@ -20,88 +21,193 @@ namespace NewsModel;
 /// hero image is its headline only if it reads as a title, and a story card's first block is its title only if it
 /// reads as one and a badge line or its summary follows. A page with neither labels nor blank lines is crawled body
 /// text (layout C): its first line is the lead. A page whose first story-card badge comes before any section heading
-/// is a tag page. <see cref="Write(NewsPage, string?, Localization.LabelCatalog?)"/> produces text that reads back as
+/// is a tag page. <see cref="Write(NewsPage, NewsPageTextOptions?)"/> produces text that reads back as
 /// the same page whenever the page's titles and sentences follow this rule.
+/// </para>
+/// <para>
+/// Each read has three forms, as in .NET: <c>Parse</c> returns the page or throws <see cref="NewsFormatException"/>;
+/// <c>TryParse</c> returns whether it read a page (<c>bool TryParse(..., out NewsPage? page)</c>); <c>ParseWithDiagnostics</c>
+/// returns a <see cref="ParseResult{T}"/> with the page and every diagnostic, warnings included. The last two never throw
+/// for bad input; all three throw <see cref="ArgumentNullException"/> for a <see langword="null"/> argument. Input over
+/// <see cref="NewsPageTextOptions.MaxInputLength"/> (bytes of UTF-8) is an error. Options may be <see langword="null"/> for
+/// <see cref="NewsPageTextOptions.Default"/>.
 /// </para>
 /// </remarks>
 public static class NewsPageText
 {
+    // A call that passes only nulls (Parse(null!), Write(null!, null)) fits several overloads (string, bytes and stream;
+    // page and writer): the string and page overloads win it, so that it binds, and throws ArgumentNullException, instead
+    // of failing to compile as ambiguous.
+    private const int Preferred = 1;
+
     /// <summary>Parses page text.</summary>
     /// <param name="text">The page text: LF, CRLF or CR line ends, NFC or NFD, with or without a byte order mark.</param>
-    /// <param name="options">How to read it; <see langword="null"/> for <see cref="NewsPageTextOptions.Default"/>.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="NewsFormatException">The text has an error; the exception names its code, line and column.</exception>
+    [OverloadResolutionPriority(Preferred)]
+    public static NewsPage Parse(string text) => Parse(text, null);
+
+    /// <summary>Parses page text.</summary>
+    /// <param name="text">The page text: LF, CRLF or CR line ends, NFC or NFD, with or without a byte order mark.</param>
+    /// <param name="options">How to read it.</param>
     /// <returns>The page.</returns>
     /// <exception cref="NewsFormatException">The text has an error (in strict mode, also a warning); the exception names its code, line and column.</exception>
-    public static NewsPage Parse(string text, NewsPageTextOptions? options = null) => TryParse(text, options).GetPageOrThrow();
+    [OverloadResolutionPriority(Preferred)]
+    public static NewsPage Parse(string text, NewsPageTextOptions? options) => ParseWithDiagnostics(text, options).Value;
+
+    /// <summary>Parses page text encoded as UTF-8, decoding one line at a time (the whole decoded text is never allocated).</summary>
+    /// <param name="utf8">The page text as UTF-8; invalid bytes become U+FFFD with a warning.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="NewsFormatException">The input has an error.</exception>
+    public static NewsPage Parse(ReadOnlySpan<byte> utf8) => Parse(utf8, null);
 
     /// <summary>Parses page text encoded as UTF-8, decoding one line at a time (the whole decoded text is never allocated).</summary>
     /// <param name="utf8">The page text as UTF-8; invalid bytes become U+FFFD with a warning (an error in strict mode).</param>
-    /// <param name="options">How to read it; <see langword="null"/> for <see cref="NewsPageTextOptions.Default"/>.</param>
+    /// <param name="options">How to read it.</param>
     /// <returns>The page.</returns>
     /// <exception cref="NewsFormatException">The input has an error (in strict mode, also a warning).</exception>
-    public static NewsPage Parse(ReadOnlySpan<byte> utf8, NewsPageTextOptions? options = null) => TryParse(utf8, options).GetPageOrThrow();
+    public static NewsPage Parse(ReadOnlySpan<byte> utf8, NewsPageTextOptions? options) => ParseWithDiagnostics(utf8, options).Value;
 
     /// <summary>Parses page text read from a UTF-8 stream to its end.</summary>
     /// <param name="utf8Stream">The stream; it is read, not closed.</param>
-    /// <param name="options">How to read it; <see langword="null"/> for <see cref="NewsPageTextOptions.Default"/>.</param>
     /// <returns>The page.</returns>
-    /// <exception cref="NewsFormatException">The input has an error (in strict mode, also a warning), or is longer than the limit.</exception>
-    public static NewsPage Parse(Stream utf8Stream, NewsPageTextOptions? options = null) => TryParse(utf8Stream, options).GetPageOrThrow();
+    /// <exception cref="NewsFormatException">The input has an error, is longer than the limit, or could not be read.</exception>
+    public static NewsPage Parse(Stream utf8Stream) => Parse(utf8Stream, null);
 
-    /// <summary>Parses page text without throwing for bad input: the result has the page, unless an error stopped it, and every diagnostic.</summary>
+    /// <summary>Parses page text read from a UTF-8 stream to its end.</summary>
+    /// <param name="utf8Stream">The stream; it is read, not closed.</param>
+    /// <param name="options">How to read it.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="NewsFormatException">The input has an error (in strict mode, also a warning), is longer than the limit, or could not be read.</exception>
+    public static NewsPage Parse(Stream utf8Stream, NewsPageTextOptions? options) => ParseWithDiagnostics(utf8Stream, options).Value;
+
+    /// <summary>Tries to parse page text.</summary>
     /// <param name="text">The page text.</param>
-    /// <param name="options">How to read it; <see langword="null"/> for <see cref="NewsPageTextOptions.Default"/>.</param>
+    /// <param name="page">The page, or <see langword="null"/> when the text has an error.</param>
+    /// <returns>Whether the text was read as a page.</returns>
+    [OverloadResolutionPriority(Preferred)]
+    public static bool TryParse(string text, [NotNullWhen(true)] out NewsPage? page) => TryParse(text, null, out page);
+
+    /// <summary>Tries to parse page text.</summary>
+    /// <param name="text">The page text.</param>
+    /// <param name="options">How to read it.</param>
+    /// <param name="page">The page, or <see langword="null"/> when the text has an error (in strict mode, also a warning).</param>
+    /// <returns>Whether the text was read as a page.</returns>
+    [OverloadResolutionPriority(Preferred)]
+    public static bool TryParse(string text, NewsPageTextOptions? options, [NotNullWhen(true)] out NewsPage? page)
+        => ParseWithDiagnostics(text, options).TryGetValue(out page);
+
+    /// <summary>Tries to parse UTF-8 page text.</summary>
+    /// <param name="utf8">The page text as UTF-8.</param>
+    /// <param name="page">The page, or <see langword="null"/> when the input has an error.</param>
+    /// <returns>Whether the input was read as a page.</returns>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out NewsPage? page) => TryParse(utf8, null, out page);
+
+    /// <summary>Tries to parse UTF-8 page text.</summary>
+    /// <param name="utf8">The page text as UTF-8.</param>
+    /// <param name="options">How to read it.</param>
+    /// <param name="page">The page, or <see langword="null"/> when the input has an error (in strict mode, also a warning).</param>
+    /// <returns>Whether the input was read as a page.</returns>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, NewsPageTextOptions? options, [NotNullWhen(true)] out NewsPage? page)
+        => ParseWithDiagnostics(utf8, options).TryGetValue(out page);
+
+    /// <summary>Tries to parse page text read from a UTF-8 stream to its end.</summary>
+    /// <param name="utf8Stream">The stream; it is read, not closed.</param>
+    /// <param name="page">The page, or <see langword="null"/> when the input has an error or could not be read.</param>
+    /// <returns>Whether the input was read as a page.</returns>
+    public static bool TryParse(Stream utf8Stream, [NotNullWhen(true)] out NewsPage? page) => TryParse(utf8Stream, null, out page);
+
+    /// <summary>Tries to parse page text read from a UTF-8 stream to its end.</summary>
+    /// <param name="utf8Stream">The stream; it is read, not closed.</param>
+    /// <param name="options">How to read it.</param>
+    /// <param name="page">The page, or <see langword="null"/> when the input has an error (in strict mode, also a warning) or could not be read.</param>
+    /// <returns>Whether the input was read as a page.</returns>
+    public static bool TryParse(Stream utf8Stream, NewsPageTextOptions? options, [NotNullWhen(true)] out NewsPage? page)
+        => ParseWithDiagnostics(utf8Stream, options).TryGetValue(out page);
+
+    /// <summary>Parses page text and reports every diagnostic: the result has the page, unless an error stopped it, and every warning and error.</summary>
+    /// <param name="text">The page text.</param>
     /// <returns>The page and the diagnostics.</returns>
-    public static NewsParseResult TryParse(string text, NewsPageTextOptions? options = null)
+    [OverloadResolutionPriority(Preferred)]
+    public static ParseResult<NewsPage> ParseWithDiagnostics(string text) => ParseWithDiagnostics(text, null);
+
+    /// <summary>Parses page text and reports every diagnostic: the result has the page, unless an error stopped it, and every warning and error.</summary>
+    /// <param name="text">The page text.</param>
+    /// <param name="options">How to read it.</param>
+    /// <returns>The page and the diagnostics.</returns>
+    [OverloadResolutionPriority(Preferred)]
+    public static ParseResult<NewsPage> ParseWithDiagnostics(string text, NewsPageTextOptions? options)
     {
         ArgumentNullException.ThrowIfNull(text);
         return PageTextParser.Parse(text, options ?? NewsPageTextOptions.Default);
     }
 
-    /// <summary>Parses UTF-8 page text without throwing for bad input.</summary>
+    /// <summary>Parses UTF-8 page text and reports every diagnostic.</summary>
     /// <param name="utf8">The page text as UTF-8.</param>
-    /// <param name="options">How to read it; <see langword="null"/> for <see cref="NewsPageTextOptions.Default"/>.</param>
     /// <returns>The page and the diagnostics.</returns>
-    public static NewsParseResult TryParse(ReadOnlySpan<byte> utf8, NewsPageTextOptions? options = null)
+    public static ParseResult<NewsPage> ParseWithDiagnostics(ReadOnlySpan<byte> utf8) => ParseWithDiagnostics(utf8, null);
+
+    /// <summary>Parses UTF-8 page text and reports every diagnostic.</summary>
+    /// <param name="utf8">The page text as UTF-8.</param>
+    /// <param name="options">How to read it.</param>
+    /// <returns>The page and the diagnostics.</returns>
+    public static ParseResult<NewsPage> ParseWithDiagnostics(ReadOnlySpan<byte> utf8, NewsPageTextOptions? options)
         => PageTextParser.Parse(utf8, options ?? NewsPageTextOptions.Default);
 
-    /// <summary>Parses page text read from a UTF-8 stream without throwing for bad input.</summary>
+    /// <summary>Parses page text read from a UTF-8 stream to its end and reports every diagnostic.</summary>
     /// <param name="utf8Stream">The stream; it is read, not closed.</param>
-    /// <param name="options">How to read it; <see langword="null"/> for <see cref="NewsPageTextOptions.Default"/>.</param>
-    /// <returns>The page and the diagnostics.</returns>
-    public static NewsParseResult TryParse(Stream utf8Stream, NewsPageTextOptions? options = null)
+    /// <returns>The page and the diagnostics (an I/O failure is <see cref="NewsDiagnosticCode.ReadFailed"/>).</returns>
+    public static ParseResult<NewsPage> ParseWithDiagnostics(Stream utf8Stream) => ParseWithDiagnostics(utf8Stream, null);
+
+    /// <summary>Parses page text read from a UTF-8 stream to its end and reports every diagnostic.</summary>
+    /// <param name="utf8Stream">The stream; it is read, not closed.</param>
+    /// <param name="options">How to read it.</param>
+    /// <returns>The page and the diagnostics (an I/O failure is <see cref="NewsDiagnosticCode.ReadFailed"/>).</returns>
+    public static ParseResult<NewsPage> ParseWithDiagnostics(Stream utf8Stream, NewsPageTextOptions? options)
     {
         ArgumentNullException.ThrowIfNull(utf8Stream);
         return PageTextParser.Parse(utf8Stream, options ?? NewsPageTextOptions.Default);
     }
 
+    /// <summary>Writes a page in the site's canonical page-text layout, with the labels of its <see cref="NewsPage.UiLanguage"/> (English when it has none).</summary>
+    /// <param name="page">The page.</param>
+    /// <returns>The page text: LF line ends, no final newline.</returns>
+    /// <exception cref="ArgumentException">The shipped catalog has no labels for the page's <see cref="NewsPage.UiLanguage"/>, or the page holds an image that is not AI-generated (the page text marks every image with the AI badge, so it cannot show one without it).</exception>
+    public static string Write(NewsPage page) => Write(page, null);
+
     /// <summary>Writes a page in the site's canonical page-text layout.</summary>
     /// <param name="page">The page.</param>
-    /// <param name="uiLanguage">The language of the labels to write; <see langword="null"/> for the page's <see cref="NewsPage.UiLanguage"/> (English when it has none). A tag the catalog lacks falls back along its parents.</param>
-    /// <param name="catalog">The labels; <see langword="null"/> for <see cref="LabelCatalog.Default"/>.</param>
+    /// <param name="options">The labels (<see cref="NewsPageTextOptions.Catalog"/>) and the interface language to write (<see cref="NewsPageTextOptions.UiLanguage"/>, by default the page's own).</param>
     /// <returns>The page text: LF line ends, no final newline.</returns>
-    /// <exception cref="ArgumentException">The catalog has no labels for <paramref name="uiLanguage"/>, or the page holds an image that is not AI-generated (the page text marks every image with the AI badge, so it cannot show one without it).</exception>
-    public static string Write(NewsPage page, string? uiLanguage = null, LabelCatalog? catalog = null)
+    /// <exception cref="ArgumentException">The catalog has no labels for the language to write (the page's <see cref="NewsPage.UiLanguage"/> or <see cref="NewsPageTextOptions.UiLanguage"/>, which the message names), or the page holds an image that is not AI-generated.</exception>
+    [OverloadResolutionPriority(Preferred)]
+    public static string Write(NewsPage page, NewsPageTextOptions? options)
     {
         ArgumentNullException.ThrowIfNull(page);
         var builder = new StringBuilder(PageTextWriter.EstimateLength(page));
         using (var writer = new StringWriter(builder, System.Globalization.CultureInfo.InvariantCulture))
         {
-            Write(page, writer, uiLanguage, catalog);
+            PageTextWriter.Write(page, writer, options ?? NewsPageTextOptions.Default);
         }
 
         return builder.ToString();
     }
 
-    /// <summary>Writes a page in the site's canonical page-text layout to a <see cref="TextWriter"/>.</summary>
-    /// <param name="page">The page.</param>
+    /// <summary>Writes a page in the site's canonical page-text layout to a <see cref="TextWriter"/>, with the labels of its <see cref="NewsPage.UiLanguage"/>.</summary>
     /// <param name="writer">Where to write.</param>
-    /// <param name="uiLanguage">The language of the labels to write; <see langword="null"/> for the page's <see cref="NewsPage.UiLanguage"/> (English when it has none).</param>
-    /// <param name="catalog">The labels; <see langword="null"/> for <see cref="LabelCatalog.Default"/>.</param>
-    /// <exception cref="ArgumentException">The catalog has no labels for <paramref name="uiLanguage"/>, or the page holds an image that is not AI-generated.</exception>
-    public static void Write(NewsPage page, TextWriter writer, string? uiLanguage = null, LabelCatalog? catalog = null)
+    /// <param name="page">The page.</param>
+    /// <exception cref="ArgumentException">The shipped catalog has no labels for the page's <see cref="NewsPage.UiLanguage"/>, or the page holds an image that is not AI-generated; nothing is written then.</exception>
+    public static void Write(TextWriter writer, NewsPage page) => Write(writer, page, null);
+
+    /// <summary>Writes a page in the site's canonical page-text layout to a <see cref="TextWriter"/>.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="page">The page.</param>
+    /// <param name="options">The labels and the interface language to write (by default the page's own).</param>
+    /// <exception cref="ArgumentException">The catalog has no labels for the language to write, or the page holds an image that is not AI-generated; nothing is written then.</exception>
+    public static void Write(TextWriter writer, NewsPage page, NewsPageTextOptions? options)
     {
-        ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(writer);
-        PageTextWriter.Write(page, writer, uiLanguage ?? page.UiLanguage ?? LabelCatalog.NeutralLanguage, catalog ?? LabelCatalog.Default);
+        ArgumentNullException.ThrowIfNull(page);
+        PageTextWriter.Write(page, writer, options ?? NewsPageTextOptions.Default);
     }
 }

@@ -16,6 +16,7 @@ internal ref struct PageAssembler
 
     // The page's parts, gathered as they are read; the page is built once at the end.
     private NewsArticle? _article;
+    private NewsTag? _tag;
     private ImmutableArray<StoryCard> _stories;
     private ImmutableArray<Reaction> _reactions;
     private ImmutableArray<StoryCard> _relatedStories;
@@ -28,11 +29,11 @@ internal ref struct PageAssembler
         _diagnostics = diagnostics;
     }
 
-    public static NewsParseResult Assemble(LineReader reader, NewsPageTextOptions options, DiagnosticBag diagnostics)
+    public static ParseResult<NewsPage> Assemble(LineReader reader, NewsPageTextOptions options, DiagnosticBag diagnostics)
     {
         if (diagnostics.HasErrors && options.Strict)
         {
-            return new NewsParseResult(null, diagnostics.ToImmutable());
+            return new ParseResult<NewsPage>(null, diagnostics.ToImmutable());
         }
 
         var items = reader.Items;
@@ -42,15 +43,15 @@ internal ref struct PageAssembler
         var page = new NewsPage
         {
             UiLanguage = uiLanguage,
-            ContentLanguage = options.ContentLanguage,
             Article = assembler._article,
+            Tag = assembler._tag,
             Stories = assembler._stories,
             Reactions = assembler._reactions,
             RelatedStories = assembler._relatedStories,
             Consent = assembler._consent,
             UnclassifiedText = assembler._unclassifiedText,
         };
-        return new NewsParseResult(page, diagnostics.ToImmutable());
+        return new ParseResult<NewsPage>(page, diagnostics.ToImmutable());
     }
 
     // The language that reads the most label lines; of those, the one that reads the most with its own texts (an added
@@ -116,6 +117,7 @@ internal ref struct PageAssembler
         {
             if (reader.IsTagPage)
             {
+                _tag = ReadTag();
                 _stories = ReadCards();
             }
             else
@@ -125,6 +127,33 @@ internal ref struct PageAssembler
 
             ReadSections();
         }
+    }
+
+    // A tag page's first lines: the tag's name (as shown, translated or not) and the Follow button, each optional.
+    private NewsTag? ReadTag()
+    {
+        if (IsLabelAt(0, LabelMasks.Follow))
+        {
+            _position = 1;
+            return new NewsTag { HasFollowButton = true };
+        }
+
+        if (IsTextAt(0) && IsLabelAt(1, LabelMasks.Follow))
+        {
+            _position = 2;
+            return new NewsTag { Name = Keep(_items[0]), HasFollowButton = true };
+        }
+
+        // Without the button, a name is a title-like line that no card can begin with: a card starts with its image, and a
+        // title comes right before the card's badge line or summary, never before another title and a badge line.
+        if (IsTextAt(0) && !IsImageAt(0) && TextHeuristics.LooksLikeTitle(_items[0].Text.Span)
+            && (IsImageAt(1) || (IsTextAt(1) && TextHeuristics.LooksLikeTitle(_items[1].Text.Span) && IsBadgeLineAt(2))))
+        {
+            _position = 1;
+            return new NewsTag { Name = Keep(_items[0]) };
+        }
+
+        return null;
     }
 
     private NewsArticle ReadBodyOnly()
@@ -239,12 +268,19 @@ internal ref struct PageAssembler
 
         var paragraphs = new string[count];
         var next = 0;
+        var driftReported = false;
         for (; _position < end; _position++)
         {
             var item = _items[_position];
             if (item.IsText)
             {
                 paragraphs[next++] = Keep(item);
+                if (!driftReported && LooksLikeUnknownHeadingAt(_position))
+                {
+                    // Once per run of paragraphs: the cards after an unknown heading have title-like lines of their own.
+                    driftReported = true;
+                    _diagnostics.Warning(NewsDiagnosticCode.PossibleUnknownLabel, DiagnosticMessages.PossibleUnknownLabel(item.Text.ToString()), item.Line, item.Column);
+                }
             }
             else
             {
@@ -259,12 +295,22 @@ internal ref struct PageAssembler
     private ImmutableArray<StoryCard> ReadCards()
     {
         List<StoryCard>? cards = null;
+        var driftReported = false;
         while (_position < _items.Length && !IsBoundaryAt(_position))
         {
             var start = _position;
             if (ReadCard() is { } card)
             {
                 (cards ??= new List<StoryCard>(8)).Add(card);
+
+                // A card that is only a title-like line, right before another card's image or badges: an article page whose
+                // section heading the catalog does not know reads as cards, and that heading is such a card.
+                if (!driftReported && card is { Title: null, Image: null, AiReported: false } && _position == start + 1 && LooksLikeUnknownHeadingAt(start))
+                {
+                    driftReported = true;
+                    var item = _items[start];
+                    _diagnostics.Warning(NewsDiagnosticCode.PossibleUnknownLabel, DiagnosticMessages.PossibleUnknownLabel(item.Text.ToString()), item.Line, item.Column);
+                }
             }
 
             if (_position == start)
@@ -319,9 +365,10 @@ internal ref struct PageAssembler
             return null;
         }
 
+        // The AI-image badge with no caption before it: the card has an AI-generated image whose caption the page does not show.
         if ((badges & LabelMasks.ImageBadge) != 0 && image is null)
         {
-            _diagnostics.Warning(NewsDiagnosticCode.ImageBadgeWithoutImage, DiagnosticMessages.ImageBadgeWithoutImage, badgeLine.Line, badgeLine.Column);
+            image = new NewsImage(caption: null, aiGenerated: true);
         }
 
         return new StoryCard { Summary = summary, Title = title, Image = image, AiReported = (badges & LabelMasks.ReportedBadge) != 0 };
@@ -401,6 +448,17 @@ internal ref struct PageAssembler
     // An image: a caption line with the AI-image badge on the very next line of the same block.
     private readonly bool IsImageAt(int index)
         => IsTextAt(index) && index + 1 < _items.Length && !_items[index + 1].StartsBlock && IsLabelAt(index + 1, LabelMasks.ImageBadge);
+
+    // Label drift: a short line with no sentence end, followed by what only follows a section heading (a story card's image,
+    // a badge line, or a title and its badge line) — the site's new wording of a heading the catalog does not know.
+    private readonly bool LooksLikeUnknownHeadingAt(int index)
+    {
+        const int MaxHeadingLength = 60;
+        var text = _items[index].Text.Span;
+        return text.Length <= MaxHeadingLength
+            && TextHeuristics.LooksLikeTitle(text)
+            && (IsImageAt(index + 1) || IsBadgeLineAt(index + 1) || (IsTextAt(index + 1) && !IsImageAt(index + 1) && IsBadgeLineAt(index + 2)));
+    }
 
     private static string Keep(LineItem item) => item.Text.ToString();
 }

@@ -7,15 +7,12 @@ namespace NewsModel.Text;
 /// <summary>The entry points behind <see cref="NewsPageText"/>'s reads: split the input into lines, then assemble the page.</summary>
 internal static class PageTextParser
 {
-    private const string Utf16Unit = "characters";
-    private const string ByteUnit = "bytes";
-
-    public static NewsParseResult Parse(string text, NewsPageTextOptions options)
+    public static ParseResult<NewsPage> Parse(string text, NewsPageTextOptions options)
     {
         var diagnostics = new DiagnosticBag(options.Strict);
-        if (text.Length > options.MaxInputLength)
+        if (InputLimit.Exceeds(text, options.MaxInputLength, out var utf8Length))
         {
-            return TooLarge(diagnostics, text.Length, options.MaxInputLength, Utf16Unit);
+            return TooLarge(utf8Length, options.MaxInputLength);
         }
 
         using var reader = new LineReader(options.Catalog.Matcher);
@@ -43,12 +40,12 @@ internal static class PageTextParser
         return PageAssembler.Assemble(reader, options, diagnostics);
     }
 
-    public static NewsParseResult Parse(ReadOnlySpan<byte> utf8, NewsPageTextOptions options)
+    public static ParseResult<NewsPage> Parse(ReadOnlySpan<byte> utf8, NewsPageTextOptions options)
     {
         var diagnostics = new DiagnosticBag(options.Strict);
         if (utf8.Length > options.MaxInputLength)
         {
-            return TooLarge(diagnostics, utf8.Length, options.MaxInputLength, ByteUnit);
+            return TooLarge(utf8.Length, options.MaxInputLength);
         }
 
         if (utf8.StartsWith("\uFEFF"u8))
@@ -99,12 +96,12 @@ internal static class PageTextParser
         return PageAssembler.Assemble(reader, options, diagnostics);
     }
 
-    public static NewsParseResult Parse(Stream stream, NewsPageTextOptions options)
+    public static ParseResult<NewsPage> Parse(Stream stream, NewsPageTextOptions options)
     {
         var limit = options.MaxInputLength;
         if (stream.CanSeek && stream.Length - stream.Position > limit)
         {
-            return TooLarge(new DiagnosticBag(options.Strict), stream.Length - stream.Position, limit, ByteUnit);
+            return TooLarge(stream.Length - stream.Position, limit);
         }
 
         var buffer = ArrayPool<byte>.Shared.Rent(stream.CanSeek ? (int)Math.Max(stream.Length - stream.Position + 1, 1) : 16 * 1024);
@@ -131,13 +128,13 @@ internal static class PageTextParser
                 {
                     var diagnostics = new DiagnosticBag(options.Strict);
                     diagnostics.Error(NewsDiagnosticCode.ReadFailed, DiagnosticMessages.ReadFailed(exception.Message), 0, 0);
-                    return new NewsParseResult(null, diagnostics.ToImmutable());
+                    return new ParseResult<NewsPage>(null, diagnostics.ToImmutable());
                 }
 
                 length += read;
                 if (length > limit)
                 {
-                    return TooLarge(new DiagnosticBag(options.Strict), length: null, limit, ByteUnit);
+                    return TooLarge(length: null, limit);
                 }
 
                 if (read == 0)
@@ -184,9 +181,5 @@ internal static class PageTextParser
         }
     }
 
-    private static NewsParseResult TooLarge(DiagnosticBag diagnostics, long? length, long limit, string unit)
-    {
-        diagnostics.Error(NewsDiagnosticCode.InputTooLarge, DiagnosticMessages.InputTooLarge(length, limit, unit), 1, 1);
-        return new NewsParseResult(null, diagnostics.ToImmutable());
-    }
+    private static ParseResult<NewsPage> TooLarge(long? length, long limit) => new(null, [InputLimit.TooLarge(length, limit)]);
 }

@@ -24,13 +24,19 @@ internal sealed class PageTextWriter
         _language = language;
     }
 
-    public static void Write(NewsPage page, TextWriter writer, string uiLanguage, LabelCatalog catalog)
+    public static void Write(NewsPage page, TextWriter writer, NewsPageTextOptions options)
     {
+        var catalog = options.Catalog;
+        var uiLanguage = options.UiLanguage ?? page.UiLanguage ?? LabelCatalog.NeutralLanguage;
         if (catalog.Find(uiLanguage) is null)
         {
-            throw new ArgumentException(
-                $"The catalog has no labels for the language '{uiLanguage}'. Its languages are: {string.Join(", ", catalog.Languages)}.",
-                nameof(uiLanguage));
+            // Named after where the language came from: the caller's options, or the page itself.
+            var (problem, parameter) = options.UiLanguage is not null
+                ? ($"The interface language '{uiLanguage}' of NewsPageTextOptions.UiLanguage has no labels in the catalog.", nameof(options))
+                : page.UiLanguage is not null
+                    ? ($"The page's interface language '{uiLanguage}' (NewsPage.UiLanguage) has no labels in the catalog.", nameof(page))
+                    : ($"The page has no UiLanguage, and the catalog has no labels for '{uiLanguage}', the language that writes such a page.", nameof(options));
+            throw new ArgumentException($"{problem} Its languages are: {string.Join(", ", catalog.Languages)}.", parameter);
         }
 
         // Checked before the first character is written, so a caller's writer never gets half a page.
@@ -42,6 +48,16 @@ internal sealed class PageTextWriter
                     $"The image \"{image.Caption}\" is not AI-generated: the page text marks every image with the AI-generated image badge, so it cannot show this one.",
                     nameof(page));
             }
+        }
+
+        if (page.Article?.Image is { Caption: null })
+        {
+            throw new ArgumentException("The article's image has no caption: the page text shows a hero image by its caption line, so it cannot show this one.", nameof(page));
+        }
+
+        if (page.Tag is not null && page.Article is not null)
+        {
+            throw new ArgumentException("The page has both an article and a tag: the page text shows a tag only on tag pages.", nameof(page));
         }
 
         new PageTextWriter(writer, catalog, uiLanguage).WritePage(page);
@@ -109,6 +125,19 @@ internal sealed class PageTextWriter
             }
         }
 
+        if (page.Tag is { } tag)
+        {
+            if (tag.Name is { } name)
+            {
+                WriteBlock(name);
+            }
+
+            if (tag.HasFollowButton)
+            {
+                WriteBlock(Label(LabelKey.TagFollow));
+            }
+        }
+
         foreach (var story in page.Stories)
         {
             WriteCard(story);
@@ -172,7 +201,8 @@ internal sealed class PageTextWriter
 
     private void WriteCard(StoryCard story)
     {
-        if (story.Image is { } image)
+        // A card's image without a caption shows only as the AI-image badge of its badge line.
+        if (story.Image is { Caption: not null } image)
         {
             WriteImage(image);
         }
@@ -206,7 +236,7 @@ internal sealed class PageTextWriter
     private void WriteImage(NewsImage image)
     {
         BeginBlock();
-        WriteLines(image.Caption, [Label(LabelKey.AiGeneratedImage)]);
+        WriteLines(image.Caption!, [Label(LabelKey.AiGeneratedImage)]);
     }
 
     private void WriteConsent(ConsentNotice consent, string? pageLanguage)

@@ -313,7 +313,7 @@ public sealed class NewsModelCommandTests : IDisposable
         page.UiLanguage.Should().Be("yo");
         page.Article.Should().Be(original.Article);
         page.Consent!.Title.Should().Be("Ojú-ìwé yìí nlo kuki");
-        page.Should().Be(NewsPageText.Parse(NewsPageText.Write(original, "yo")));
+        page.Should().Be(NewsPageText.Parse(NewsPageText.Write(original, new NewsPageTextOptions { UiLanguage = "yo" })));
     }
 
     [Fact]

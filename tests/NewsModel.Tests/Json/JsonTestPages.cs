@@ -34,10 +34,12 @@ internal static class JsonTestPages
     public static NewsPage GoldenTagPage { get; } = new()
     {
         UiLanguage = "ru",
+        Tag = new NewsTag { Name = "Чили", HasFollowButton = true },
         Stories =
         [
             new StoryCard { Title = "Новости дня", Summary = "Краткое содержание.", AiReported = true },
             new StoryCard { Summary = "Second card.", Image = new NewsImage("A city at night", aiGenerated: true) },
+            new StoryCard { Summary = "Third card.", Image = new NewsImage(caption: null, aiGenerated: true), AiReported = true },
         ],
     };
 

@@ -35,7 +35,6 @@ public sealed class NewsPageJsonErrorTests
         { "missing schemaVersion", "{}", NewsDiagnosticCode.MissingJsonProperty, "$.schemaVersion", 1, 2 },
         { "missing consent title", """{"schemaVersion":1,"consent":{"message":"m"}}""", NewsDiagnosticCode.MissingJsonProperty, "$.consent.title", 1, 44 },
         { "missing reaction text", """{"schemaVersion":1,"reactions":[{"platform":"X"}]}""", NewsDiagnosticCode.MissingJsonProperty, "$.reactions[0].text", 1, 48 },
-        { "missing image caption", """{"schemaVersion":1,"article":{"image":{"aiGenerated":true}}}""", NewsDiagnosticCode.MissingJsonProperty, "$.article.image.caption", 1, 58 },
         { "missing aiGenerated", """{"schemaVersion":1,"article":{"image":{"caption":"c"}}}""", NewsDiagnosticCode.MissingJsonProperty, "$.article.image.aiGenerated", 1, 53 },
         { "missing aiReported", """{"schemaVersion":1,"stories":[{"summary":"s"}]}""", NewsDiagnosticCode.MissingJsonProperty, "$.stories[0].aiReported", 1, 45 },
         { "missing action kind", """{"schemaVersion":1,"consent":{"title":"t","actions":[{"label":"OK"}]}}""", NewsDiagnosticCode.MissingJsonProperty, "$.consent.actions[0].kind", 1, 67 },
@@ -57,10 +56,10 @@ public sealed class NewsPageJsonErrorTests
     [MemberData(nameof(Cases))]
     public void TryDeserialize_BadJson_ReturnsOneErrorWithCodePathAndPosition(string name, string json, NewsDiagnosticCode code, string path, int line, int column)
     {
-        var result = NewsPageJson.TryDeserialize(json);
+        var result = NewsPageJson.DeserializeWithDiagnostics(json);
 
         result.Success.Should().BeFalse(name);
-        result.Page.Should().BeNull();
+        result.GetValueOrDefault().Should().BeNull();
         result.Diagnostics.Should().ContainSingle()
             .Which.Should().BeEquivalentTo(new { Code = code, Severity = NewsDiagnosticSeverity.Error, Path = path, Line = line, Column = column }, name);
     }
@@ -71,10 +70,10 @@ public sealed class NewsPageJsonErrorTests
     {
         _ = (code, path, line, column);
 
-        var fromBytes = NewsPageJson.TryDeserialize(Encoding.UTF8.GetBytes(json));
+        var fromBytes = NewsPageJson.DeserializeWithDiagnostics(Encoding.UTF8.GetBytes(json));
 
-        fromBytes.Diagnostics.Should().Equal(NewsPageJson.TryDeserialize(json).Diagnostics, name);
-        fromBytes.Page.Should().BeNull();
+        fromBytes.Diagnostics.Should().Equal(NewsPageJson.DeserializeWithDiagnostics(json).Diagnostics, name);
+        fromBytes.GetValueOrDefault().Should().BeNull();
     }
 
     [Theory]
@@ -84,11 +83,12 @@ public sealed class NewsPageJsonErrorTests
         var act = () => NewsPageJson.Deserialize(json);
 
         var exception = act.Should().Throw<NewsFormatException>(name).Which;
-        exception.Code.Should().Be(code);
-        exception.Path.Should().Be(path);
-        exception.Line.Should().Be(line);
-        exception.Column.Should().Be(column);
-        exception.Message.Should().Contain("(at " + path + ")");
+        exception.Diagnostic!.Code.Should().Be(code);
+        exception.Diagnostic!.Path.Should().Be(path);
+        exception.Diagnostic!.Line.Should().Be(line);
+        exception.Diagnostic!.Column.Should().Be(column);
+        exception.Message.Should().Be(exception.Diagnostic.Message, "the message does not repeat the position").And.NotContain("(at ");
+        exception.Diagnostic.Format(source: null).Should().EndWith("(at " + path + ")");
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class NewsPageJsonErrorTests
 
         var act = () => NewsPageJson.Deserialize(stream);
 
-        act.Should().Throw<NewsFormatException>().Which.Path.Should().Be("$.reactions[0].text");
+        act.Should().Throw<NewsFormatException>().Which.Diagnostic!.Path.Should().Be("$.reactions[0].text");
     }
 
     [Fact]
@@ -106,14 +106,14 @@ public sealed class NewsPageJsonErrorTests
     {
         var json = NewsPageJson.Serialize(JsonTestPages.GoldenArticlePage);
 
-        var result = NewsPageJson.TryDeserialize(json, new NewsPageJsonOptions { MaxDepth = 3 });
+        var result = NewsPageJson.DeserializeWithDiagnostics(json, new NewsPageJsonOptions { MaxDepth = 3 });
 
-        result.Page.Should().BeNull();
+        result.GetValueOrDefault().Should().BeNull();
         var diagnostic = result.Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(NewsDiagnosticCode.JsonTooDeep);
         diagnostic.Path.Should().Be("$.relatedStories[0].image", "the article's image is at depth 3, a related story's image at depth 4");
         diagnostic.Message.Should().Contain("3");
-        NewsPageJson.TryDeserialize(json, new NewsPageJsonOptions { MaxDepth = 4 }).Success.Should().BeTrue();
+        NewsPageJson.DeserializeWithDiagnostics(json, new NewsPageJsonOptions { MaxDepth = 4 }).Success.Should().BeTrue();
     }
 
     [Fact]
@@ -121,18 +121,18 @@ public sealed class NewsPageJsonErrorTests
     {
         byte[] bytes = [.. """{"schemaVersion":1,"uiLanguage":"y"""u8, 0xC3, 0x28, .. "\"}"u8];
 
-        var result = NewsPageJson.TryDeserialize(bytes);
+        var result = NewsPageJson.DeserializeWithDiagnostics(bytes);
 
-        result.Page.Should().BeNull();
+        result.GetValueOrDefault().Should().BeNull();
         result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.InvalidJson, Path = "$.uiLanguage", Line = 1, Column = 33 });
     }
 
     [Fact]
     public void TryDeserialize_FailingStream_ReportsReadFailed()
     {
-        var result = NewsPageJson.TryDeserialize(new FailingStream());
+        var result = NewsPageJson.DeserializeWithDiagnostics(new FailingStream());
 
-        result.Page.Should().BeNull();
+        result.GetValueOrDefault().Should().BeNull();
         result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(NewsDiagnosticCode.ReadFailed);
     }
 
@@ -149,7 +149,7 @@ public sealed class NewsPageJsonErrorTests
     [InlineData("{", "not well-formed")]
     public void TryDeserialize_BadJson_MessageSaysWhatIsWrong(string json, string expected)
     {
-        var message = NewsPageJson.TryDeserialize(json).Diagnostics.Should().ContainSingle().Subject.Message;
+        var message = NewsPageJson.DeserializeWithDiagnostics(json).Diagnostics.Should().ContainSingle().Subject.Message;
 
         message.Should().Contain(expected);
         message.Should().NotContain("NewsModel.Json").And.NotContain("LineNumber", "positions are stated 1-based by the diagnostic, not 0-based by the reader");
@@ -158,7 +158,7 @@ public sealed class NewsPageJsonErrorTests
     [Fact]
     public void Format_JsonDiagnostic_ShowsPositionAndPath()
     {
-        var diagnostic = NewsPageJson.TryDeserialize("{\n\"schemaVersion\":1,\n\"consent\":{}}").Diagnostics[0];
+        var diagnostic = NewsPageJson.DeserializeWithDiagnostics("{\n\"schemaVersion\":1,\n\"consent\":{}}").Diagnostics[0];
 
         diagnostic.Format("page.json").Should().Be("page.json:3:12: error NM3003: A required property is missing: \"title\". (at $.consent.title)");
         diagnostic.ToString().Should().StartWith("3:12: error NM3003: ");

@@ -75,13 +75,13 @@ public sealed class CustomCatalogTests
         var options = new NewsPageTextOptions { Catalog = catalog };
         var page = LocalizedRoundTripTests.ArticlePage("en");
 
-        var text = NewsPageText.Write(page, "eo", catalog);
-        var parsed = NewsPageText.TryParse(text, options);
+        var text = NewsPageText.Write(page, new NewsPageTextOptions { UiLanguage = "eo", Catalog = catalog });
+        var parsed = NewsPageText.ParseWithDiagnostics(text, options);
 
         text.Should().Contain("\nRifuzi").And.Contain("\n" + English[LabelKey.RelatedNews] + "\n");
         parsed.Diagnostics.Should().BeEmpty();
-        parsed.Page!.UiLanguage.Should().Be("eo");
-        parsed.Page.Consent!.Actions.Select(action => action.Label).Should().Contain("Rifuzi");
+        parsed.Value.UiLanguage.Should().Be("eo");
+        parsed.Value.Consent!.Actions.Select(action => action.Label).Should().Contain("Rifuzi");
     }
 
     [Fact]
@@ -90,10 +90,10 @@ public sealed class CustomCatalogTests
         var catalog = LabelCatalog.Default.With(new LabelSet("eo", [KeyValuePair.Create(LabelKey.CookieDecline, "Rifuzi")]));
         var page = LocalizedRoundTripTests.ArticlePage("en");
 
-        var parsed = NewsPageText.TryParse(NewsPageText.Write(page, "en"), new NewsPageTextOptions { Catalog = catalog });
+        var parsed = NewsPageText.ParseWithDiagnostics(NewsPageText.Write(page, new NewsPageTextOptions { UiLanguage = "en" }), new NewsPageTextOptions { Catalog = catalog });
 
         parsed.Diagnostics.Should().BeEmpty();
-        parsed.Page!.UiLanguage.Should().Be("en");
+        parsed.Value.UiLanguage.Should().Be("en");
     }
 
     [Fact]
@@ -102,12 +102,12 @@ public sealed class CustomCatalogTests
         var catalog = LabelCatalog.Default.With(new LabelSet("pt-BR", [KeyValuePair.Create(LabelKey.CookieAccept, "Aceitar tudo")]));
         var page = LocalizedRoundTripTests.ArticlePage("en");
 
-        var text = NewsPageText.Write(page, "pt-BR", catalog);
-        var parsed = NewsPageText.TryParse(text, new NewsPageTextOptions { Catalog = catalog });
+        var text = NewsPageText.Write(page, new NewsPageTextOptions { UiLanguage = "pt-BR", Catalog = catalog });
+        var parsed = NewsPageText.ParseWithDiagnostics(text, new NewsPageTextOptions { Catalog = catalog });
 
         catalog.GetLabel("pt-BR", LabelKey.RelatedNews).Should().Be(LabelCatalog.Default.Find("pt")![LabelKey.RelatedNews]);
         text.Should().Contain("\nAceitar tudo").And.Contain(LabelCatalog.Default.Find("pt")![LabelKey.RelatedNews]);
         parsed.Diagnostics.Should().BeEmpty();
-        parsed.Page!.UiLanguage.Should().Be("pt-BR");
+        parsed.Value.UiLanguage.Should().Be("pt-BR");
     }
 }

@@ -19,7 +19,7 @@ public sealed class LabelVariantTests
     {
         var page = LocalizedRoundTripTests.ArticlePage(language);
 
-        var text = NewsPageText.Write(page, language);
+        var text = NewsPageText.Write(page, new NewsPageTextOptions { UiLanguage = language });
 
         text.Should().Contain($"\n{current}\n").And.NotContain(earlier);
     }
@@ -29,14 +29,14 @@ public sealed class LabelVariantTests
     public void Parse_EarlierWording_ReadsAsTheSameHeading(string language, string current, string earlier)
     {
         var page = LocalizedRoundTripTests.ArticlePage(language);
-        var text = NewsPageText.Write(page, language);
+        var text = NewsPageText.Write(page, new NewsPageTextOptions { UiLanguage = language });
         var old = text.Replace($"\n{current}\n", $"\n{earlier}\n", StringComparison.Ordinal);
 
-        var result = NewsPageText.TryParse(old);
+        var result = NewsPageText.ParseWithDiagnostics(old);
 
         old.Should().NotBe(text);
         result.Diagnostics.Should().BeEmpty();
-        result.Page.Should().Be(page);
+        result.GetValueOrDefault().Should().Be(page);
     }
 
     [Fact]
@@ -116,13 +116,13 @@ public sealed class LabelVariantTests
         var english = LabelCatalog.Default.Find("en")!.WithVariants(LabelKey.RelatedNews, ["More from us"]);
         var catalog = LabelCatalog.Default.With(english);
         var page = LocalizedRoundTripTests.ArticlePage("en");
-        var text = NewsPageText.Write(page, "en").Replace("\nRelated Articles\n", "\nMore from us\n", StringComparison.Ordinal);
+        var text = NewsPageText.Write(page, new NewsPageTextOptions { UiLanguage = "en" }).Replace("\nRelated Articles\n", "\nMore from us\n", StringComparison.Ordinal);
 
-        var parsed = NewsPageText.TryParse(text, new NewsPageTextOptions { Catalog = catalog });
+        var parsed = NewsPageText.ParseWithDiagnostics(text, new NewsPageTextOptions { Catalog = catalog });
 
         english.GetVariants(LabelKey.RelatedNews).Should().Equal("Related news", "More from us");
         parsed.Diagnostics.Should().BeEmpty();
-        parsed.Page.Should().Be(page);
+        parsed.GetValueOrDefault().Should().Be(page);
     }
 
     [Fact]

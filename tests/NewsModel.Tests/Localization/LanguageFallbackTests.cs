@@ -97,7 +97,7 @@ public sealed class LanguageFallbackTests
     {
         var page = LocalizedRoundTripTests.ArticlePage("en");
 
-        var text = NewsPageText.Write(page, tag);
+        var text = NewsPageText.Write(page, new NewsPageTextOptions { UiLanguage = tag });
 
         NewsPageText.Parse(text).UiLanguage.Should().Be(expected);
         text.Should().Contain(LabelCatalog.Default.Find(expected)![LabelKey.RelatedNews]);

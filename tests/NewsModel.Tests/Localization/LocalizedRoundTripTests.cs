@@ -11,12 +11,12 @@ public sealed class LocalizedRoundTripTests
     {
         var page = ArticlePage(language);
 
-        var text = NewsPageText.Write(page, language);
-        var result = NewsPageText.TryParse(text);
+        var text = NewsPageText.Write(page, new NewsPageTextOptions { UiLanguage = language });
+        var result = NewsPageText.ParseWithDiagnostics(text);
 
         result.Diagnostics.Should().BeEmpty();
-        result.Page.Should().Be(page);
-        result.Page!.UiLanguage.Should().Be(language);
+        result.GetValueOrDefault().Should().Be(page);
+        result.Value.UiLanguage.Should().Be(language);
     }
 
     [Theory]
@@ -33,18 +33,18 @@ public sealed class LocalizedRoundTripTests
             ],
         };
 
-        var text = NewsPageText.Write(page, language);
-        var parsed = NewsPageText.TryParse(text);
+        var text = NewsPageText.Write(page, new NewsPageTextOptions { UiLanguage = language });
+        var parsed = NewsPageText.ParseWithDiagnostics(text);
 
         parsed.Diagnostics.Should().BeEmpty();
-        parsed.Page.Should().Be(page);
+        parsed.GetValueOrDefault().Should().Be(page);
     }
 
     [NormalizationTheory]
     [MemberData(nameof(LocalizationTestData.Languages), MemberType = typeof(LocalizationTestData))]
     public void Parse_PageInLanguageAsNfd_DetectsLanguage(string language)
     {
-        var text = NewsPageText.Write(ArticlePage(language), language);
+        var text = NewsPageText.Write(ArticlePage(language), new NewsPageTextOptions { UiLanguage = language });
 
         var page = NewsPageText.Parse(text.Normalize(NormalizationForm.FormD));
 
@@ -59,7 +59,7 @@ public sealed class LocalizedRoundTripTests
     [InlineData('\u0329')]
     public void Parse_YorubaLabelsDecomposedByHand_MatchWithEitherUnderdot(char underdot)
     {
-        var text = NewsPageText.Write(ArticlePage("yo"), "yo");
+        var text = NewsPageText.Write(ArticlePage("yo"), new NewsPageTextOptions { UiLanguage = "yo" });
         var decomposed = DecomposeYoruba(text, underdot);
 
         decomposed.Should().NotBe(text).And.NotContain("\u1ECD").And.NotContain("\u00C0");
@@ -74,7 +74,7 @@ public sealed class LocalizedRoundTripTests
     [Fact]
     public void Parse_VietnameseLabelsDecomposedByHand_DetectsVietnamese()
     {
-        var text = NewsPageText.Write(ArticlePage("vi"), "vi");
+        var text = NewsPageText.Write(ArticlePage("vi"), new NewsPageTextOptions { UiLanguage = "vi" });
         var decomposed = text
             .Replace("\u1EEB", "u\u031B\u0300", StringComparison.Ordinal) // ừ
             .Replace("\u1ED1", "o\u0302\u0301", StringComparison.Ordinal) // ố
@@ -123,7 +123,7 @@ public sealed class LocalizedRoundTripTests
     {
         var page = ArticlePage(from);
 
-        var parsed = NewsPageText.Parse(NewsPageText.Write(page, to));
+        var parsed = NewsPageText.Parse(NewsPageText.Write(page, new NewsPageTextOptions { UiLanguage = to }));
 
         parsed.UiLanguage.Should().Be(to);
         parsed.Article.Should().Be(page.Article);

@@ -103,7 +103,7 @@ public sealed class NewsLocalizationTests
         var page = LocalizedRoundTripTests.ArticlePage("en");
 
         var label = localization.GetLabel("en-US", LabelKey.RelatedNews);
-        var text = NewsPageText.Write(page, "en", localization.Catalog);
+        var text = NewsPageText.Write(page, localization.TextOptions with { UiLanguage = "en" });
         var parsed = NewsPageText.Parse(text, localization.TextOptions);
 
         label.Value.Should().Be("More stories");
@@ -136,11 +136,11 @@ public sealed class NewsLocalizationTests
         var page = LocalizedRoundTripTests.ArticlePage("en") with { UiLanguage = "xh" };
         page = page with { Consent = new ConsentNotice { Title = "Le sayithi isebenzisa iikhukhi", Message = xhosa["cookie_message"], Actions = [new ConsentAction(ConsentActionKind.Decline, "Yala")] } };
 
-        var parsed = NewsPageText.Parse(NewsPageText.Write(page, "xh", localization.Catalog), localization.TextOptions);
+        var parsed = NewsPageText.Parse(NewsPageText.Write(page, localization.TextOptions with { UiLanguage = "xh" }), localization.TextOptions);
 
         parsed.Should().Be(page);
         parsed.UiLanguage.Should().Be("xh");
-        NewsPageText.Parse(NewsPageText.Write(page, "xh", localization.Catalog)).UiLanguage.Should().NotBe("xh", "the default catalog does not know the app's language");
+        NewsPageText.Parse(NewsPageText.Write(page, localization.TextOptions with { UiLanguage = "xh" })).UiLanguage.Should().NotBe("xh", "the default catalog does not know the app's language");
         localization.FormatCount("xh", LabelKey.ReadingTime, 4).Value.Should().Be("Imizuzu eyi-4 yokufunda");
     }
 

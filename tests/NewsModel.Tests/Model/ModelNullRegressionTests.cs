@@ -21,7 +21,19 @@ public sealed class ModelNullRegressionTests
         [typeof(ConsentNotice)] = () => new ConsentNotice { Title = "Cookies" },
         [typeof(ConsentAction)] = () => new ConsentAction(ConsentActionKind.Accept, "OK"),
         [typeof(NewsDiagnostic)] = () => new NewsDiagnostic { Code = NewsDiagnosticCode.EmptyInput, Severity = NewsDiagnosticSeverity.Error, Message = "M" },
+        [typeof(NewsTag)] = () => new NewsTag(),
+        [typeof(NewsPageTextOptions)] = () => new NewsPageTextOptions(),
+        [typeof(NewsPageJsonOptions)] = () => new NewsPageJsonOptions(),
     };
+
+    [Fact]
+    public void ValidInstances_CoverEveryPublicRecord()
+    {
+        // A record added later joins the checks below, or this fails.
+        var records = typeof(NewsPage).Assembly.GetExportedTypes().Where(t => t.GetMethod("<Clone>$") is not null && t.Namespace == nameof(NewsModel));
+
+        s_valid.Keys.Should().BeEquivalentTo(records);
+    }
 
     [Fact]
     public void Serialize_PageWithNullReaction_CannotBeBuiltSoNeverThrowsNullReference()
@@ -93,8 +105,28 @@ public sealed class ModelNullRegressionTests
         checkedMembers.Should().Contain(
         [
             "NewsPage.Reactions", "NewsPage.RelatedStories", "NewsPage.Stories", "NewsPage.UnclassifiedText", "NewsArticle.Body",
-            "NewsImage.Caption", "Reaction.Text", "ConsentNotice.Title", "ConsentNotice.Actions", "ConsentAction.Label", "NewsDiagnostic.Message",
+            "Reaction.Text", "ConsentNotice.Title", "ConsentNotice.Actions", "ConsentAction.Label", "NewsDiagnostic.Message",
         ]);
+    }
+
+    [Fact]
+    public void EveryEnumMember_OfEveryModelType_RejectsAnUndefinedValue()
+    {
+        var checkedMembers = new List<string>();
+        foreach (var (type, create) in s_valid)
+        {
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true } && p.PropertyType.IsEnum))
+            {
+                var undefined = Enum.ToObject(property.PropertyType, 4242);
+                var set = () => property.SetMethod!.Invoke(create(), [undefined]);
+
+                set.Should().Throw<TargetInvocationException>($"{type.Name}.{property.Name} holds only named values")
+                    .WithInnerException<ArgumentOutOfRangeException>();
+                checkedMembers.Add(type.Name + "." + property.Name);
+            }
+        }
+
+        checkedMembers.Should().BeEquivalentTo(["ConsentAction.Kind", "NewsDiagnostic.Code", "NewsDiagnostic.Severity"]);
     }
 
     [Fact]

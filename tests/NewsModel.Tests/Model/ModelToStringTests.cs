@@ -19,6 +19,7 @@ public sealed class ModelToStringTests
         page.ToString().Should().Be(
             "NewsPage { UiLanguage = \"yo\", ContentLanguage = null, "
             + "Article = NewsArticle { Image = NewsImage { Caption = \"c\", AiGenerated = true }, Headline = \"H\", Summary = \"S.\", Body = [\"a.\", \"b.\"] }, "
+            + "Tag = null, "
             + "Reactions = [Reaction { Text = \"r on X.\", Platform = \"X\" }], "
             + "RelatedStories = [StoryCard { Title = null, Summary = \"s.\", Image = null, AiReported = true }], "
             + "Stories = [], "

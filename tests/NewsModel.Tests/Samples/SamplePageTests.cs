@@ -29,17 +29,17 @@ public sealed class SamplePageTests
     [MemberData(nameof(SamplePages.AllNames), MemberType = typeof(SamplePages))]
     public void Page_ParsesWithoutDiagnostics_FromTextAndUtf8(string name)
     {
-        var fromBytes = NewsPageText.TryParse(SamplePages.Bytes(name));
-        var fromText = NewsPageText.TryParse(SamplePages.Text(name));
+        var fromBytes = NewsPageText.ParseWithDiagnostics(SamplePages.Bytes(name));
+        var fromText = NewsPageText.ParseWithDiagnostics(SamplePages.Text(name));
         using var stream = File.OpenRead(SamplePages.PathOf(name));
-        var fromStream = NewsPageText.TryParse(stream);
+        var fromStream = NewsPageText.ParseWithDiagnostics(stream);
 
         fromBytes.Diagnostics.Should().BeEmpty();
         fromText.Diagnostics.Should().BeEmpty();
         fromStream.Diagnostics.Should().BeEmpty();
-        fromBytes.Page.Should().NotBeNull();
-        fromText.Page.Should().Be(fromBytes.Page);
-        fromStream.Page.Should().Be(fromBytes.Page);
+        fromBytes.GetValueOrDefault().Should().NotBeNull();
+        fromText.GetValueOrDefault().Should().Be(fromBytes.GetValueOrDefault());
+        fromStream.GetValueOrDefault().Should().Be(fromBytes.GetValueOrDefault());
     }
 
     [Theory]
@@ -153,6 +153,43 @@ public sealed class SamplePageTests
             (true, true, false));
         page.RelatedStories.Should().BeEmpty();
         page.Consent!.Title.Should().Be("Ce site utilise des cookies");
+    }
+
+    [Fact]
+    public void TagPage_Filipino_HasTagNameFollowButtonCardsAndTheSitesBanner()
+    {
+        var page = SamplePages.Parse("tag-page-fil.txt");
+
+        page.IsTagPage.Should().BeTrue();
+        page.UiLanguage.Should().Be("fil");
+        page.Tag.Should().Be(new NewsTag { Name = "Pandaigdigang Kalakalan", HasFollowButton = true });
+        page.Stories.Select(c => (c.Image?.Caption, c.Image?.AiGenerated, c.Title != null, c.AiReported)).Should().Equal(
+            ("Isang barkong pangkargamento ang dumadaong sa daungan ng Maynila sa umaga.", true, true, true),
+            (null, null, true, true),
+            (null, true, false, true));
+        page.Consent!.Actions.Select(a => (a.Kind, a.Label)).Should().Equal((ConsentActionKind.Decline, "Tanggihan"), (ConsentActionKind.Accept, "Tanggapin"));
+    }
+
+    [Fact]
+    public void TagPage_SwedishWithSingleNewlines_ReadsLikeItsBlankLineRendering()
+    {
+        var page = SamplePages.Parse("tag-page-sv-single-newlines.txt");
+        var canonical = NewsPageText.Write(page);
+
+        page.UiLanguage.Should().Be("sv");
+        page.Article.Should().BeNull("labels mark the cards: nothing reads as body-only text");
+        page.Tag.Should().Be(new NewsTag { Name = "Klimat", HasFollowButton = true });
+        page.Stories.Should().HaveCount(3);
+        page.Stories[0].Should().Be(new StoryCard
+        {
+            Image = new NewsImage("Vindkraftverk på en kulle i dimmigt morgonljus.", aiGenerated: true),
+            Title = "Ny vindpark ska förse tiotusen hushåll med el",
+            AiReported = true,
+            Summary = "Kommunen godkände bygget efter två års samråd med markägare och samebyar.",
+        });
+        page.Stories[2].Image.Should().Be(new NewsImage(caption: null, aiGenerated: true));
+        canonical.Should().StartWith("Klimat\n\nFölj\n\n", "the writer puts each block of a tag page on its own, blank-line separated");
+        NewsPageText.Parse(canonical).Should().Be(page);
     }
 
     [Fact]

@@ -11,6 +11,7 @@ internal static class SamplePages
         "article-a-en.txt",
         "article-b-ru.txt",
         "body-only-c.txt",
+        "tag-page-fil.txt",
         "tag-page-fr.txt",
         "truncated-a-sw.txt",
     ];
@@ -39,8 +40,8 @@ internal static class SamplePages
 
     public static NewsPage Parse(string name)
     {
-        var result = NewsPageText.TryParse(Bytes(name));
+        var result = NewsPageText.ParseWithDiagnostics(Bytes(name));
         result.Diagnostics.Should().BeEmpty();
-        return result.Page!;
+        return result.Value;
     }
 }

@@ -12,9 +12,9 @@ public sealed class NewsPageTextDiagnosticsTests
     {
         var text = Blocks("Headline", "Lead sentence.", Label(LabelKey.CookieTitle), Lines(Label(LabelKey.CookieMessage), Label(LabelKey.CookieDecline)), "  Footer text nobody expected.");
 
-        var result = NewsPageText.TryParse(text);
+        var result = NewsPageText.ParseWithDiagnostics(text);
 
-        result.Page!.UnclassifiedText.Should().Equal("Footer text nobody expected.");
+        result.Value.UnclassifiedText.Should().Equal("Footer text nobody expected.");
         var diagnostic = result.Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.UnclassifiedText, Severity = NewsDiagnosticSeverity.Warning, Line = 10, Column = 3 });
         diagnostic.Id.Should().Be("NM2001");
@@ -27,10 +27,10 @@ public sealed class NewsPageTextDiagnosticsTests
     {
         var text = Blocks("Headline", "Lead sentence.", Label(LabelKey.RelatedNews), "A story summary.", Label(LabelKey.AiReported), Label(LabelKey.CookieTitle), Label(LabelKey.CookieMessage));
 
-        var result = NewsPageText.TryParse(text);
+        var result = NewsPageText.ParseWithDiagnostics(text);
 
         result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.OrphanBadge, Line = 9, Column = 1 });
-        result.Page!.RelatedStories.Should().Equal(new StoryCard { Summary = "A story summary." });
+        result.Value.RelatedStories.Should().Equal(new StoryCard { Summary = "A story summary." });
     }
 
     [Fact]
@@ -38,21 +38,23 @@ public sealed class NewsPageTextDiagnosticsTests
     {
         var text = Blocks("Headline", "Lead sentence.", Label(LabelKey.RelatedNews), "First summary.", Label(LabelKey.RelatedNews), "Second summary.");
 
-        var result = NewsPageText.TryParse(text);
+        var result = NewsPageText.ParseWithDiagnostics(text);
 
         result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.UnexpectedHeading, Line = 9 });
-        result.Page!.RelatedStories.Select(story => story.Summary).Should().Equal("First summary.", "Second summary.");
+        result.Value.RelatedStories.Select(story => story.Summary).Should().Equal("First summary.", "Second summary.");
     }
 
     [Fact]
-    public void TryParse_ImageBadgeOnACardWithoutImage_Warns()
+    public void TryParse_ImageBadgeOnACardWithoutCaption_IsAnAiImageWithUnknownCaption_WithoutWarning()
     {
+        // How the site renders a card whose AI-generated picture has no caption in the page text.
         var text = Blocks("Headline", "Lead sentence.", Label(LabelKey.RelatedNews), Label(LabelKey.AiReported) + " " + Label(LabelKey.AiGeneratedImage), "A summary.");
 
-        var result = NewsPageText.TryParse(text);
+        var result = NewsPageText.ParseWithDiagnostics(text);
 
-        result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.ImageBadgeWithoutImage, Line = 7 });
-        result.Page!.RelatedStories.Should().Equal(new StoryCard { Summary = "A summary.", AiReported = true });
+        result.Diagnostics.Should().BeEmpty();
+        result.Value.RelatedStories.Should().Equal(new StoryCard { Summary = "A summary.", AiReported = true, Image = new NewsImage(caption: null, aiGenerated: true) });
+        NewsPageText.Write(result.Value).Should().Be(text);
     }
 
     [Fact]
@@ -60,9 +62,9 @@ public sealed class NewsPageTextDiagnosticsTests
     {
         var text = Blocks("Headline", "Lead sentence.", Label(LabelKey.RelatedNews, "ru"), Label(LabelKey.AiReported, "ru"), "A summary.", Label(LabelKey.CookieTitle, "yo"), Label(LabelKey.CookieMessage, "ru"));
 
-        var result = NewsPageText.TryParse(text);
+        var result = NewsPageText.ParseWithDiagnostics(text);
 
-        result.Page!.UiLanguage.Should().Be("ru");
+        result.Value.UiLanguage.Should().Be("ru");
         result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.MixedInterfaceLanguages, Line = 11 });
     }
 
@@ -72,9 +74,9 @@ public sealed class NewsPageTextDiagnosticsTests
     [InlineData(" \u00A0 \n\t")]
     public void TryParse_NoText_WarnsEmptyInputAndGivesAnEmptyPage(string text)
     {
-        var result = NewsPageText.TryParse(text);
+        var result = NewsPageText.ParseWithDiagnostics(text);
 
-        result.Page.Should().Be(new NewsPage());
+        result.GetValueOrDefault().Should().Be(new NewsPage());
         result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(NewsDiagnosticCode.EmptyInput);
     }
 
@@ -86,10 +88,10 @@ public sealed class NewsPageTextDiagnosticsTests
         var act = () => NewsPageText.Parse(text, new NewsPageTextOptions { Strict = true });
 
         var exception = act.Should().Throw<NewsFormatException>().Which;
-        exception.Code.Should().Be(NewsDiagnosticCode.UnclassifiedText);
-        (exception.Line, exception.Column).Should().Be((9, 1));
+        exception.Diagnostic!.Code.Should().Be(NewsDiagnosticCode.UnclassifiedText);
+        (exception.Diagnostic!.Line, exception.Diagnostic!.Column).Should().Be((9, 1));
         exception.Diagnostics.Should().OnlyContain(diagnostic => diagnostic.IsError);
-        NewsPageText.TryParse(text, new NewsPageTextOptions { Strict = true }).Page.Should().BeNull("an error never gives a partly read page");
+        NewsPageText.ParseWithDiagnostics(text, new NewsPageTextOptions { Strict = true }).GetValueOrDefault().Should().BeNull("an error never gives a partly read page");
     }
 
     [Fact]
@@ -98,13 +100,13 @@ public sealed class NewsPageTextDiagnosticsTests
         var options = new NewsPageTextOptions { MaxInputLength = 100 };
         var text = new string('a', 101);
 
-        var fromText = NewsPageText.TryParse(text, options);
-        var fromBytes = NewsPageText.TryParse(Encoding.UTF8.GetBytes(text), options);
-        var fromStream = NewsPageText.TryParse(new MemoryStream(Encoding.UTF8.GetBytes(text)), options);
+        var fromText = NewsPageText.ParseWithDiagnostics(text, options);
+        var fromBytes = NewsPageText.ParseWithDiagnostics(Encoding.UTF8.GetBytes(text), options);
+        var fromStream = NewsPageText.ParseWithDiagnostics(new MemoryStream(Encoding.UTF8.GetBytes(text)), options);
 
         foreach (var result in new[] { fromText, fromBytes, fromStream })
         {
-            result.Page.Should().BeNull();
+            result.GetValueOrDefault().Should().BeNull();
             var diagnostic = result.Diagnostics.Should().ContainSingle().Subject;
             diagnostic.Code.Should().Be(NewsDiagnosticCode.InputTooLarge);
             diagnostic.Message.Should().Contain("101").And.Contain("100").And.Contain("MaxInputLength");
@@ -118,10 +120,10 @@ public sealed class NewsPageTextDiagnosticsTests
         var bytes = new byte[74];
         bytes.AsSpan().Fill((byte)'a');
 
-        var seekable = NewsPageText.TryParse(new MemoryStream(bytes), options).Diagnostics.Single();
-        var unseekable = NewsPageText.TryParse(new UnseekableStream(bytes), options).Diagnostics.Single();
+        var seekable = NewsPageText.ParseWithDiagnostics(new MemoryStream(bytes), options).Diagnostics.Single();
+        var unseekable = NewsPageText.ParseWithDiagnostics(new UnseekableStream(bytes), options).Diagnostics.Single();
 
-        seekable.Message.Should().StartWith("The input is 74 bytes, more than the limit of 10 bytes");
+        seekable.Message.Should().StartWith("The input is 74 bytes of UTF-8, more than the limit of 10 bytes");
         unseekable.Message.Should().StartWith("The input is more than the limit of 10 bytes");
     }
 
@@ -130,7 +132,7 @@ public sealed class NewsPageTextDiagnosticsTests
     {
         var options = new NewsPageTextOptions { MaxInputLength = 10 };
 
-        NewsPageText.TryParse(new UnseekableStream("Headline\nx"u8.ToArray()), options).Success.Should().BeTrue();
+        NewsPageText.ParseWithDiagnostics(new UnseekableStream("Headline\nx"u8.ToArray()), options).Success.Should().BeTrue();
     }
 
     private sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)

@@ -119,9 +119,9 @@ public sealed class NewsPageTextInputHygieneTests
         var at = bytes.IndexOf((byte)'b');
         bytes.Insert(at, 0xFF);
 
-        var result = NewsPageText.TryParse(bytes.ToArray());
+        var result = NewsPageText.ParseWithDiagnostics(bytes.ToArray());
 
-        result.Page!.Article!.Summary.Should().Be("Lead with a \uFFFDbad byte here.");
+        result.Value.Article!.Summary.Should().Be("Lead with a \uFFFDbad byte here.");
         var diagnostic = result.Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(NewsDiagnosticCode.InvalidUtf8);
         diagnostic.Severity.Should().Be(NewsDiagnosticSeverity.Warning);
@@ -133,9 +133,9 @@ public sealed class NewsPageTextInputHygieneTests
     {
         var bytes = Encoding.UTF8.GetBytes("Headline\n\nLead ends in Ọ");
 
-        var result = NewsPageText.TryParse(bytes.AsSpan(0, bytes.Length - 1));
+        var result = NewsPageText.ParseWithDiagnostics(bytes.AsSpan(0, bytes.Length - 1));
 
-        result.Page!.Article!.Summary.Should().Be("Lead ends in \uFFFD");
+        result.Value.Article!.Summary.Should().Be("Lead ends in \uFFFD");
         result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(NewsDiagnosticCode.InvalidUtf8);
     }
 
@@ -147,9 +147,10 @@ public sealed class NewsPageTextInputHygieneTests
         var act = () => NewsPageText.Parse(bytes, new NewsPageTextOptions { Strict = true });
 
         var exception = act.Should().Throw<NewsFormatException>().Which;
-        exception.Code.Should().Be(NewsDiagnosticCode.InvalidUtf8);
-        (exception.Line, exception.Column).Should().Be((3, 6));
-        exception.Message.Should().Contain("3:6").And.Contain("NM1002");
+        exception.Diagnostic!.Code.Should().Be(NewsDiagnosticCode.InvalidUtf8);
+        (exception.Diagnostic!.Line, exception.Diagnostic!.Column).Should().Be((3, 6));
+        exception.Message.Should().Be(exception.Diagnostic.Message, "the message does not repeat the position").And.NotContain("3:6");
+        exception.Diagnostic.Format("page.txt").Should().StartWith("page.txt:3:6: error NM1002: ");
     }
 
     [Fact]

@@ -17,18 +17,18 @@ public sealed class NewsPageTextLayoutTests
     {
         var text = Blocks(Image(Caption), Headline, Label(LabelKey.AiGeneratedImage), Lead, Body1, Body2);
 
-        var result = NewsPageText.TryParse(text);
+        var result = NewsPageText.ParseWithDiagnostics(text);
 
         result.Diagnostics.Should().BeEmpty();
-        result.Page!.UiLanguage.Should().Be("en");
-        result.Page.Article.Should().Be(new NewsArticle
+        result.Value.UiLanguage.Should().Be("en");
+        result.Value.Article.Should().Be(new NewsArticle
         {
             Image = new NewsImage(Caption, aiGenerated: true),
             Headline = Headline,
             Summary = Lead,
             Body = [Body1, Body2],
         });
-        result.Page.IsTagPage.Should().BeFalse();
+        result.Value.IsTagPage.Should().BeFalse();
     }
 
     [Fact]
@@ -47,11 +47,11 @@ public sealed class NewsPageTextLayoutTests
     {
         var text = Lines(Lead, Body1, Body2);
 
-        var result = NewsPageText.TryParse(text);
+        var result = NewsPageText.ParseWithDiagnostics(text);
 
         result.Diagnostics.Should().BeEmpty();
-        result.Page!.UiLanguage.Should().BeNull("a body-only page shows no label");
-        result.Page.Article.Should().Be(new NewsArticle { Summary = Lead, Body = [Body1, Body2] });
+        result.Value.UiLanguage.Should().BeNull("a body-only page shows no label");
+        result.Value.Article.Should().Be(new NewsArticle { Summary = Lead, Body = [Body1, Body2] });
     }
 
     [Fact]
@@ -67,10 +67,10 @@ public sealed class NewsPageTextLayoutTests
             "Fishermen report the best catch in a decade.",
             Banner("en", LabelKey.CookieDecline, LabelKey.CookieAccept));
 
-        var result = NewsPageText.TryParse(text);
+        var result = NewsPageText.ParseWithDiagnostics(text);
 
         result.Diagnostics.Should().BeEmpty();
-        var page = result.Page!;
+        var page = result.Value;
         page.IsTagPage.Should().BeTrue();
         page.Article.Should().BeNull();
         page.Stories.Should().Equal(
@@ -141,11 +141,11 @@ public sealed class NewsPageTextLayoutTests
     {
         var text = Blocks(Headline, Lead, spacer, spacer, Label(LabelKey.CookieTitle), Lines(Label(LabelKey.CookieMessage), Label(LabelKey.CookieDecline)));
 
-        var result = NewsPageText.TryParse(text);
+        var result = NewsPageText.ParseWithDiagnostics(text);
 
         result.Diagnostics.Should().BeEmpty();
-        result.Page!.Consent!.Title.Should().Be(Label(LabelKey.CookieTitle));
-        result.Page.UnclassifiedText.Should().BeEmpty();
+        result.Value.Consent!.Title.Should().Be(Label(LabelKey.CookieTitle));
+        result.Value.UnclassifiedText.Should().BeEmpty();
     }
 
     [Fact]
@@ -172,11 +172,11 @@ public sealed class NewsPageTextLayoutTests
         string[] blocks = [Image(Caption), Headline, Label(LabelKey.AiGeneratedImage), Lead, Body1, Label(LabelKey.RelatedNews), Image("Sandbags")];
         var text = Blocks(blocks[..blockCount]);
 
-        var result = NewsPageText.TryParse(text);
+        var result = NewsPageText.ParseWithDiagnostics(text);
 
         result.Success.Should().BeTrue();
         result.Diagnostics.Should().BeEmpty("a page cut off between blocks is merely truncated");
-        var kept = AllText(result.Page!);
+        var kept = AllText(result.Value);
         foreach (var block in blocks[..blockCount].Where(block => !IsLabel(block)))
         {
             kept.Should().Contain(block.Split('\n')[0]);
@@ -204,6 +204,7 @@ public sealed class NewsPageTextLayoutTests
             text.AddRange(article.Body);
         }
 
+        text.AddRange(new[] { page.Tag?.Name }.OfType<string>());
         text.AddRange(page.Reactions.Select(reaction => reaction.Text));
         foreach (var story in page.RelatedStories.Concat(page.Stories))
         {

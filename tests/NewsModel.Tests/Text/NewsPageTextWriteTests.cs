@@ -71,7 +71,7 @@ public sealed class NewsPageTextWriteTests
     [InlineData("fr")]
     public void Write_InAnotherLanguage_TranslatesLabelsAndBannerButKeepsContent(string language)
     {
-        var text = NewsPageText.Write(s_article, language);
+        var text = NewsPageText.Write(s_article, new NewsPageTextOptions { UiLanguage = language });
 
         var page = NewsPageText.Parse(text);
 
@@ -81,19 +81,19 @@ public sealed class NewsPageTextWriteTests
         page.RelatedStories.Should().Equal(s_article.RelatedStories);
         page.Consent!.Title.Should().Be(Label(LabelKey.CookieTitle, language));
         page.Consent.Actions.Should().Equal(new ConsentAction(ConsentActionKind.Decline, Label(LabelKey.CookieDecline, language)));
-        NewsPageText.Write(page, "en").Should().Be(NewsPageText.Write(s_article), "translating back restores the original");
+        NewsPageText.Write(page, new NewsPageTextOptions { UiLanguage = "en" }).Should().Be(NewsPageText.Write(s_article), "translating back restores the original");
     }
 
     [Fact]
     public void Write_RegionalTag_FallsBackToItsLanguage()
     {
-        NewsPageText.Write(s_article, "yo-NG").Should().Be(NewsPageText.Write(s_article, "yo"));
+        NewsPageText.Write(s_article, new NewsPageTextOptions { UiLanguage = "yo-NG" }).Should().Be(NewsPageText.Write(s_article, new NewsPageTextOptions { UiLanguage = "yo" }));
     }
 
     [Fact]
     public void Write_LanguageTheCatalogLacks_ThrowsNamingTheLanguages()
     {
-        var act = () => NewsPageText.Write(s_article, "tlh");
+        var act = () => NewsPageText.Write(s_article, new NewsPageTextOptions { UiLanguage = "tlh" });
 
         act.Should().Throw<ArgumentException>().WithMessage("*'tlh'*en*");
     }
@@ -104,7 +104,7 @@ public sealed class NewsPageTextWriteTests
         var page = s_article with { Article = s_article.Article! with { Image = new NewsImage("A photo", aiGenerated: false) } };
         using var writer = new StringWriter();
 
-        var act = () => NewsPageText.Write(page, writer);
+        var act = () => NewsPageText.Write(writer, page);
 
         act.Should().Throw<ArgumentException>().WithMessage("*not AI-generated*");
         writer.ToString().Should().BeEmpty();

@@ -289,13 +289,13 @@ public sealed class PageTextMutationFuzzTests
     private static string? Check(byte[] input)
     {
         var text = Encoding.UTF8.GetString(input);
-        NewsParseResult fromString, fromUtf8, fromStream;
+        ParseResult<NewsPage> fromString, fromUtf8, fromStream;
         try
         {
-            fromString = NewsPageText.TryParse(text);
-            fromUtf8 = NewsPageText.TryParse(input.AsSpan());
+            fromString = NewsPageText.ParseWithDiagnostics(text);
+            fromUtf8 = NewsPageText.ParseWithDiagnostics(input.AsSpan());
             using var stream = new MemoryStream(input, writable: false);
-            fromStream = NewsPageText.TryParse(stream);
+            fromStream = NewsPageText.ParseWithDiagnostics(stream);
         }
 #pragma warning disable CA1031 // The invariant under test is that nothing is thrown: any exception is the finding.
         catch (Exception exception)
@@ -304,18 +304,18 @@ public sealed class PageTextMutationFuzzTests
             return $"threw {exception}";
         }
 
-        if (fromString.Page is null || fromUtf8.Page is null || fromStream.Page is null)
+        if (!fromString.Success || !fromUtf8.Success || !fromStream.Success)
         {
             return $"returned no page: {string.Join(" | ", fromString.Diagnostics.Concat(fromUtf8.Diagnostics))}";
         }
 
         var valid = Utf8.IsValid(input);
-        if (fromString.Page != fromUtf8.Page)
+        if (fromString.Value != fromUtf8.Value)
         {
             return $"string and UTF-8 overloads differ ({(valid ? "valid" : "invalid")} UTF-8)";
         }
 
-        if (fromUtf8.Page != fromStream.Page)
+        if (fromUtf8.Value != fromStream.Value)
         {
             return "UTF-8 span and stream overloads differ";
         }
@@ -335,7 +335,7 @@ public sealed class PageTextMutationFuzzTests
             }
         }
 
-        var lost = Lost(lines, fromString.Page);
+        var lost = Lost(lines, fromString.Value);
         return lost.Count == 0 ? null : $"lost {lost.Count} line(s): {string.Join(" | ", lost.Select(Quote))}";
     }
 
@@ -393,6 +393,7 @@ public sealed class PageTextMutationFuzzTests
             }
         }
 
+        yield return page.Tag?.Name;
         foreach (var reaction in page.Reactions)
         {
             yield return reaction.Text;

@@ -13,10 +13,10 @@ public sealed class ReferencePageTests
         var lines = text.Split('\n');
         string Line(int number) => lines[number - 1];
 
-        var result = NewsPageText.TryParse(text);
+        var result = NewsPageText.ParseWithDiagnostics(text);
 
         result.Diagnostics.Should().BeEmpty();
-        var page = result.Page!;
+        var page = result.Value;
         page.UiLanguage.Should().Be("yo");
         page.ContentLanguage.Should().BeNull();
         page.IsTagPage.Should().BeFalse();
