@@ -26,7 +26,7 @@ namespace NewsModel.Consent;
 /// </para>
 /// <para>
 /// Reading is strict: unknown and duplicate properties, nulls where the schema has none, wrong types, comments, trailing
-/// commas and JSON deeper than <see cref="NewsPageJsonOptions.MaxDepth"/> are errors, and so is a history that could not
+/// commas, JSON deeper than <see cref="NewsPageJsonOptions.MaxDepth"/> and input over <see cref="NewsPageJsonOptions.MaxInputLength"/> (bytes of UTF-8) are errors, and so is a history that could not
 /// have been appended: entries out of time order, a record id twice, or an <c>event</c> other than the one
 /// <see cref="ConsentHistory.Classify(ConsentRecord?, ConsentRecord)"/> gives. Thread-safe.
 /// </para>
@@ -38,33 +38,31 @@ public static class ConsentHistoryJson
 
     private const string InstantFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
 
+    /// <summary>Writes a history as compact JSON.</summary>
+    /// <param name="history">The history.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(ConsentHistory history) => Serialize(history, null);
+
     /// <summary>Writes a history as JSON.</summary>
     /// <param name="history">The history.</param>
     /// <param name="options">How to write (<see cref="NewsPageJsonOptions.WriteIndented"/>); <see langword="null"/> for compact JSON.</param>
     /// <returns>The JSON text.</returns>
-    public static string Serialize(ConsentHistory history, NewsPageJsonOptions? options = null)
-        => Encoding.UTF8.GetString(SerializeToUtf8Bytes(history, options));
-
-    /// <summary>Writes a history as UTF-8 JSON.</summary>
-    /// <param name="history">The history.</param>
-    /// <param name="options">How to write; <see langword="null"/> for compact JSON.</param>
-    /// <returns>The JSON bytes.</returns>
-    public static byte[] SerializeToUtf8Bytes(ConsentHistory history, NewsPageJsonOptions? options = null)
+    public static string Serialize(ConsentHistory history, NewsPageJsonOptions? options)
     {
         ArgumentNullException.ThrowIfNull(history);
         var buffer = new ArrayBufferWriter<byte>(256 + (history.Entries.Length * 512));
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = options?.WriteIndented ?? false, NewLine = "\n" }))
         {
-            Write(writer, history);
+            Serialize(writer, history);
         }
 
-        return buffer.WrittenSpan.ToArray();
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>Writes a history to a JSON writer (inside an app's own JSON, for example).</summary>
+    /// <summary>Writes a history to a JSON writer (inside an app's own JSON, for example), with the writer's settings.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="history">The history.</param>
-    public static void Write(Utf8JsonWriter writer, ConsentHistory history)
+    public static void Serialize(Utf8JsonWriter writer, ConsentHistory history)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(history);
@@ -87,56 +85,85 @@ public static class ConsentHistoryJson
 
     /// <summary>Reads a history from JSON.</summary>
     /// <param name="json">The JSON text.</param>
+    /// <returns>The history.</returns>
+    /// <exception cref="NewsFormatException">The JSON is not a valid history; the exception names the JSON path.</exception>
+    public static ConsentHistory Deserialize(string json) => Deserialize(json, null);
+
+    /// <summary>Reads a history from JSON.</summary>
+    /// <param name="json">The JSON text.</param>
     /// <param name="options">How to read (<see cref="NewsPageJsonOptions.MaxDepth"/>); <see langword="null"/> for the defaults.</param>
     /// <returns>The history.</returns>
     /// <exception cref="NewsFormatException">The JSON is not a valid history; the exception names the JSON path.</exception>
-    public static ConsentHistory Deserialize(string json, NewsPageJsonOptions? options = null)
-        => TryDeserialize(json, out var history, out var error, options) ? history : throw new NewsFormatException([error!]);
+    public static ConsentHistory Deserialize(string json, NewsPageJsonOptions? options) => DeserializeWithDiagnostics(json, options).Value;
 
     /// <summary>Reads a history from JSON without throwing for bad input.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="history">The history, when the JSON is valid.</param>
-    /// <param name="error">The error that stopped the read (with its JSON path, line and column), or <see langword="null"/>.</param>
-    /// <param name="options">How to read; <see langword="null"/> for the defaults.</param>
     /// <returns>Whether the JSON is a valid history.</returns>
-    public static bool TryDeserialize(string json, [NotNullWhen(true)] out ConsentHistory? history, [NotNullWhen(false)] out NewsDiagnostic? error, NewsPageJsonOptions? options = null)
+    public static bool TryDeserialize(string json, [NotNullWhen(true)] out ConsentHistory? history) => TryDeserialize(json, null, out history);
+
+    /// <summary>Reads a history from JSON without throwing for bad input.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">How to read; <see langword="null"/> for the defaults.</param>
+    /// <param name="history">The history, when the JSON is valid.</param>
+    /// <returns>Whether the JSON is a valid history.</returns>
+    public static bool TryDeserialize(string json, NewsPageJsonOptions? options, [NotNullWhen(true)] out ConsentHistory? history)
     {
-        ArgumentNullException.ThrowIfNull(json);
-        return TryDeserialize(Encoding.UTF8.GetBytes(json), out history, out error, options);
+        var result = DeserializeWithDiagnostics(json, options);
+        history = result.GetValueOrDefault();
+        return result.Success;
     }
 
-    /// <summary>Reads a history from UTF-8 JSON without throwing for bad input.</summary>
-    /// <param name="utf8Json">The JSON as UTF-8.</param>
-    /// <param name="history">The history, when the JSON is valid.</param>
-    /// <param name="error">The error that stopped the read (with its JSON path, line and column), or <see langword="null"/>.</param>
+    /// <summary>Reads a history from JSON, reporting instead of throwing: the history, or the error (with its JSON path, line and column).</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The result.</returns>
+    public static ParseResult<ConsentHistory> DeserializeWithDiagnostics(string json) => DeserializeWithDiagnostics(json, null);
+
+    /// <summary>Reads a history from JSON, reporting instead of throwing: the history, or the error (with its JSON path, line and column).</summary>
+    /// <param name="json">The JSON text.</param>
     /// <param name="options">How to read; <see langword="null"/> for the defaults.</param>
-    /// <returns>Whether the JSON is a valid history.</returns>
-    public static bool TryDeserialize(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out ConsentHistory? history, [NotNullWhen(false)] out NewsDiagnostic? error, NewsPageJsonOptions? options = null)
+    /// <returns>The result.</returns>
+    public static ParseResult<ConsentHistory> DeserializeWithDiagnostics(string json, NewsPageJsonOptions? options)
     {
-        history = null;
+        ArgumentNullException.ThrowIfNull(json);
+        var limit = (options ?? NewsPageJsonOptions.Default).MaxInputLength;
+        return InputLimit.Exceeds(json, limit, out var length)
+            ? new ParseResult<ConsentHistory>(null, [InputLimit.TooLarge(length, limit, JsonPath.Root)])
+            : DeserializeWithDiagnostics(Encoding.UTF8.GetBytes(json), options);
+    }
+
+    /// <summary>Reads a history from UTF-8 JSON, reporting instead of throwing: the history, or the error (with its JSON path, line and column).</summary>
+    /// <param name="utf8Json">The JSON as UTF-8.</param>
+    /// <param name="options">How to read; <see langword="null"/> for the defaults.</param>
+    /// <returns>The result.</returns>
+    public static ParseResult<ConsentHistory> DeserializeWithDiagnostics(ReadOnlySpan<byte> utf8Json, NewsPageJsonOptions? options)
+    {
         if (utf8Json.StartsWith("\uFEFF"u8))
         {
             utf8Json = utf8Json[3..];
         }
 
-        var maxDepth = (options ?? NewsPageJsonOptions.Default).MaxDepth;
-        error = JsonStructureValidator.Validate(utf8Json, maxDepth);
-        if (error is not null)
+        options ??= NewsPageJsonOptions.Default;
+        if (utf8Json.Length > options.MaxInputLength)
         {
-            return false;
+            return new ParseResult<ConsentHistory>(null, [InputLimit.TooLarge(utf8Json.Length, options.MaxInputLength, JsonPath.Root)]);
+        }
+
+        var maxDepth = options.MaxDepth;
+        if (JsonStructureValidator.Validate(utf8Json, maxDepth) is { } error)
+        {
+            return new ParseResult<ConsentHistory>(null, [error]);
         }
 
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth + 1 });
         try
         {
             reader.Read();
-            history = ReadHistory(ref reader);
-            return true;
+            return new ParseResult<ConsentHistory>(ReadHistory(ref reader), []);
         }
         catch (HistoryReadException exception)
         {
-            error = JsonDiagnostics.At(utf8Json, exception.Offset, exception.Code, exception.Message, exception.Path);
-            return false;
+            return new ParseResult<ConsentHistory>(null, [JsonDiagnostics.At(utf8Json, exception.Offset, exception.Code, exception.Message, exception.Path)]);
         }
     }
 

@@ -153,10 +153,13 @@ public sealed class ConsentHistoryTests
     [MemberData(nameof(Errors))]
     public void TryDeserialize_InvalidHistory_ReportsTheCodeAndPath(string json, NewsDiagnosticCode code, string path)
     {
-        ConsentHistoryJson.TryDeserialize(json, out var history, out var error).Should().BeFalse();
+        var result = ConsentHistoryJson.DeserializeWithDiagnostics(json);
+        ConsentHistoryJson.TryDeserialize(json, out var history).Should().BeFalse();
 
+        result.Success.Should().BeFalse();
         history.Should().BeNull();
-        error!.Code.Should().Be(code, error.Message);
+        var error = result.Diagnostics.Single();
+        error.Code.Should().Be(code, error.Message);
         error.Path.Should().Be(path, error.Message);
         error.IsError.Should().BeTrue();
         error.Line.Should().BeGreaterThan(0);
@@ -171,19 +174,30 @@ public sealed class ConsentHistoryTests
     {
         var json = "{\n  \"schemaVersion\": 1,\n  \"entries\": [\n    {\"event\": \"given\", \"record\": 5}\n  ]\n}";
 
-        ConsentHistoryJson.TryDeserialize(json, out _, out var error).Should().BeFalse();
+        var error = ConsentHistoryJson.DeserializeWithDiagnostics(json).Diagnostics.Single();
 
-        (error!.Line, error.Column).Should().Be((4, 34));
+        (error.Line, error.Column).Should().Be((4, 34));
         error.Path.Should().Be("$.entries[0].record");
         var thrown = () => ConsentHistoryJson.Deserialize(json);
-        thrown.Should().Throw<NewsFormatException>().Which.Path.Should().Be("$.entries[0].record");
+        thrown.Should().Throw<NewsFormatException>().Which.Diagnostic!.Path.Should().Be("$.entries[0].record");
     }
 
     [Fact]
     public void TryDeserialize_TooDeep_IsRefusedByTheDepthLimit()
     {
-        ConsentHistoryJson.TryDeserialize(One(Record), out _, out var error, new NewsPageJsonOptions { MaxDepth = 3 }).Should().BeFalse();
+        var result = ConsentHistoryJson.DeserializeWithDiagnostics(One(Record), new NewsPageJsonOptions { MaxDepth = 3 });
 
-        error!.Code.Should().Be(NewsDiagnosticCode.JsonTooDeep);
+        result.Diagnostics.Single().Code.Should().Be(NewsDiagnosticCode.JsonTooDeep);
+    }
+
+    [Fact]
+    public void TryDeserialize_OverTheInputLimit_IsRefusedBeforeReading()
+    {
+        var json = One(Record);
+        var options = new NewsPageJsonOptions { MaxInputLength = json.Length - 1 };
+
+        ConsentHistoryJson.TryDeserialize(json, options, out _).Should().BeFalse();
+        ConsentHistoryJson.DeserializeWithDiagnostics(json, options).Diagnostics.Single().Code.Should().Be(NewsDiagnosticCode.InputTooLarge);
+        ConsentHistoryJson.TryDeserialize(json, options with { MaxInputLength = json.Length }, out _).Should().BeTrue();
     }
 }
