@@ -31,10 +31,17 @@ public sealed class ConsentCookie
     /// <summary>The format version written, the value's first character.</summary>
     public const int FormatVersion = ConsentCookieFormat.Version;
 
+    /// <summary>Creates a reader and writer of unsigned values.</summary>
+    /// <param name="policy">The policy records are checked against.</param>
+    public ConsentCookie(ConsentPolicy policy)
+        : this(policy, null)
+    {
+    }
+
     /// <summary>Creates a cookie reader and writer.</summary>
     /// <param name="policy">The policy records are checked against.</param>
     /// <param name="keys">The signing keys, or <see langword="null"/> for unsigned values.</param>
-    public ConsentCookie(ConsentPolicy policy, ConsentKeyRing? keys = null)
+    public ConsentCookie(ConsentPolicy policy, ConsentKeyRing? keys)
     {
         ArgumentNullException.ThrowIfNull(policy);
         Policy = policy;

@@ -104,11 +104,18 @@ public sealed class ConsentKeyRing
 {
     private readonly FrozenDictionary<string, ConsentSigningKey> _byId;
 
+    /// <summary>Creates a key ring of one key.</summary>
+    /// <param name="signingKey">The key that signs and verifies cookies.</param>
+    public ConsentKeyRing(ConsentSigningKey signingKey)
+        : this(signingKey, null)
+    {
+    }
+
     /// <summary>Creates a key ring.</summary>
     /// <param name="signingKey">The key that signs new cookies (it verifies too).</param>
-    /// <param name="retiredKeys">Older keys that only verify.</param>
+    /// <param name="retiredKeys">Older keys that only verify, or <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentException">Two keys have the same id.</exception>
-    public ConsentKeyRing(ConsentSigningKey signingKey, IEnumerable<ConsentSigningKey>? retiredKeys = null)
+    public ConsentKeyRing(ConsentSigningKey signingKey, IEnumerable<ConsentSigningKey>? retiredKeys)
     {
         ArgumentNullException.ThrowIfNull(signingKey);
         var all = ImmutableArray.CreateBuilder<ConsentSigningKey>();
