@@ -159,13 +159,13 @@ public static class NewsPageText
 
     /// <summary>Parses page text read from a UTF-8 stream to its end and reports every diagnostic.</summary>
     /// <param name="utf8Stream">The stream; it is read, not closed.</param>
-    /// <returns>The page and the diagnostics (an I/O failure is <see cref="NewsDiagnosticCode.ReadFailed"/>).</returns>
+    /// <returns>The page and the diagnostics. Whatever the stream throws (an I/O error, a timeout, cancellation, disposal, a refused synchronous read) is <see cref="NewsDiagnosticCode.ReadFailed"/> with its message, never an exception.</returns>
     public static ParseResult<NewsPage> ParseWithDiagnostics(Stream utf8Stream) => ParseWithDiagnostics(utf8Stream, null);
 
     /// <summary>Parses page text read from a UTF-8 stream to its end and reports every diagnostic.</summary>
     /// <param name="utf8Stream">The stream; it is read, not closed.</param>
     /// <param name="options">How to read it.</param>
-    /// <returns>The page and the diagnostics (an I/O failure is <see cref="NewsDiagnosticCode.ReadFailed"/>).</returns>
+    /// <returns>The page and the diagnostics. Whatever the stream throws (an I/O error, a timeout, cancellation, disposal, a refused synchronous read) is <see cref="NewsDiagnosticCode.ReadFailed"/> with its message, never an exception.</returns>
     public static ParseResult<NewsPage> ParseWithDiagnostics(Stream utf8Stream, NewsPageTextOptions? options)
     {
         ArgumentNullException.ThrowIfNull(utf8Stream);
