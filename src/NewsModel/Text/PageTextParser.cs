@@ -2,6 +2,8 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
+using NewsModel.IO;
+
 namespace NewsModel.Text;
 
 /// <summary>The entry points behind <see cref="NewsPageText"/>'s reads: split the input into lines, then assemble the page.</summary>
@@ -96,60 +98,25 @@ internal static class PageTextParser
         return PageAssembler.Assemble(reader, options, diagnostics);
     }
 
+    // Whatever the stream throws is ReadFailed (issue 7): the one reader of whole inputs from streams serves text and JSON.
     public static ParseResult<NewsPage> Parse(Stream stream, NewsPageTextOptions options)
     {
-        var limit = options.MaxInputLength;
-        if (stream.CanSeek && stream.Length - stream.Position > limit)
-        {
-            return TooLarge(stream.Length - stream.Position, limit);
-        }
-
-        var buffer = ArrayPool<byte>.Shared.Rent(stream.CanSeek ? (int)Math.Max(stream.Length - stream.Position + 1, 1) : 16 * 1024);
-        try
-        {
-            var length = 0;
-            while (true)
-            {
-                if (length == buffer.Length)
-                {
-                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, limit + 1L));
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-
-                int read;
-                try
-                {
-                    // Reads one byte past the limit at most: enough to know the input is too large.
-                    read = stream.Read(buffer, length, Math.Min(buffer.Length, limit + 1) - length);
-                }
-                catch (IOException exception)
-                {
-                    var diagnostics = new DiagnosticBag(options.Strict);
-                    diagnostics.Error(NewsDiagnosticCode.ReadFailed, DiagnosticMessages.ReadFailed(exception.Message), 0, 0);
-                    return new ParseResult<NewsPage>(null, diagnostics.ToImmutable());
-                }
-
-                length += read;
-                if (length > limit)
-                {
-                    return TooLarge(length: null, limit);
-                }
-
-                if (read == 0)
-                {
-                    break;
-                }
-            }
-
-            return Parse(buffer.AsSpan(0, length), options);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        using var input = StreamInput.Read(stream, options.MaxInputLength);
+        return Parse(input, options);
     }
+
+    public static async ValueTask<ParseResult<NewsPage>> ParseAsync(Stream stream, NewsPageTextOptions options, CancellationToken cancellationToken)
+    {
+        using var input = await StreamInput.ReadAsync(stream, options.MaxInputLength, cancellationToken).ConfigureAwait(false);
+        return Parse(input, options);
+    }
+
+    private static ParseResult<NewsPage> Parse(in StreamInput input, NewsPageTextOptions options) => input.Status switch
+    {
+        StreamInputStatus.Read => Parse(input.Bytes, options),
+        StreamInputStatus.TooLarge => TooLarge(input.KnownLength, options.MaxInputLength),
+        _ => new ParseResult<NewsPage>(null, [new NewsDiagnostic(NewsDiagnosticCode.ReadFailed, NewsDiagnosticSeverity.Error, DiagnosticMessages.ReadFailed(input.FailureMessage ?? string.Empty), 0, 0)]),
+    };
 
     /// <summary>Decodes one line, replacing each invalid sequence by U+FFFD and reporting where it stands.</summary>
     private static int DecodeLine(ReadOnlySpan<byte> line, Span<char> destination, int lineNumber, DiagnosticBag diagnostics)
