@@ -14,19 +14,29 @@ internal static class DiagnosticMessages
     public static string InvalidUtf8(int byteCount)
         => Invariant($"Invalid UTF-8 ({byteCount} byte{(byteCount == 1 ? "" : "s")}) was replaced by U+FFFD.");
 
+    public static string LoneSurrogate(char codeUnit)
+        => Invariant($"A lone surrogate (U+{(int)codeUnit:X4}, half of no UTF-16 pair) was replaced by U+FFFD.");
+
+    public static string TooManyDiagnostics(int suppressed, int kept)
+        => Invariant($"{suppressed} more diagnostic{(suppressed == 1 ? " was" : "s were")} found and left out: a read keeps the first {kept}; raise the MaxDiagnostics option to keep more.");
+
     public const string EmptyInput = "The input holds no text.";
 
-    public static string ReadFailed(string reason) => "The input could not be read: " + reason;
+    // The reason comes from the caller's stream: kept to one line, as every message is.
+    public static string ReadFailed(string reason) => "The input could not be read: " + reason.ReplaceLineEndings(" ");
+
+    public static string ReadCountOutOfRange(int read, int count)
+        => Invariant($"the stream's Read returned {read} for a request of {count} bytes.");
 
     public static string UnclassifiedText(string context)
         => $"Text {context} could not be placed in the page; it is kept in NewsPage.UnclassifiedText.";
 
-    public static string OrphanBadge(string badge) => $"The badge line \"{badge}\" is not followed by the story card it belongs to.";
+    public static string OrphanBadge(ReadOnlySpan<char> badge) => $"The badge line {Quote(badge)} is not followed by the story card it belongs to.";
 
-    public static string UnexpectedHeading(string heading) => $"The heading \"{heading}\" appears again or out of the site's order; its paragraphs are still read.";
+    public static string UnexpectedHeading(ReadOnlySpan<char> heading) => $"The heading {Quote(heading)} appears again or out of the site's order; its paragraphs are still read.";
 
-    public static string PossibleUnknownLabel(string line)
-        => $"The line \"{line}\" looks like a section heading that the label catalog does not know, followed by story cards; it is kept as text. "
+    public static string PossibleUnknownLabel(ReadOnlySpan<char> line)
+        => $"The line {Quote(line)} looks like a section heading that the label catalog does not know, followed by story cards; it is kept as text. "
             + "If the site shows it as a label, add it to the catalog (a .variantN resource, or LabelSet.WithVariants).";
 
     public static string MixedInterfaceLanguages(string chosen, string other)
@@ -38,7 +48,7 @@ internal static class DiagnosticMessages
 
     public static string MissingJsonProperty(string names) => "A required property is missing: " + names + ".";
 
-    public static string DuplicateJsonProperty(string name) => $"The property \"{Excerpt(name)}\" appears more than once.";
+    public static string DuplicateJsonProperty(string name) => $"The property {Quote(name)} appears more than once.";
 
     public static string JsonTooDeep(int maxDepth) => Invariant($"The JSON nests deeper than the maximum depth of {maxDepth}.");
 
@@ -49,10 +59,10 @@ internal static class DiagnosticMessages
     public static string UnexpectedJsonValue(string expected) => InvalidJsonValue("expected " + expected + ".");
 
     public static string UnknownJsonProperty(string name)
-        => $"The property \"{Excerpt(name)}\" is not part of NewsModel's page JSON; the canonical format does not allow unknown properties.";
+        => $"The property {Quote(name)} is not part of NewsModel's page JSON; the canonical format does not allow unknown properties.";
 
     public static string UnknownConsentActionKind(string kind)
-        => InvalidJsonValue($"the consent action kind \"{Excerpt(kind)}\" is unknown; expected {JsonConsentActionKindValue}.");
+        => InvalidJsonValue($"the consent action kind {Quote(kind)} is unknown; expected {JsonConsentActionKindValue}.");
 
     public const string UndefinedConsentActionKind = "The consent action kind is not a defined ConsentActionKind value.";
 
@@ -79,6 +89,30 @@ internal static class DiagnosticMessages
     public const string JsonAnyValidValue = "a value of the type the schema has here";
 
     public static string JsonSchemaVersionValue(int version) => Invariant($"the number {version}");
+
+    /// <summary>
+    /// Quotes input in a message: its <see cref="Excerpt(string)"/> in double quotes, with control characters written as
+    /// <c>\uXXXX</c> so that a message is one line and inert in a terminal.
+    /// </summary>
+    public static string Quote(ReadOnlySpan<char> text)
+    {
+        var excerpt = Excerpt(text, text.Length);
+        var builder = new System.Text.StringBuilder(excerpt.Length + 8);
+        builder.Append('"');
+        foreach (var c in excerpt)
+        {
+            if (char.IsControl(c))
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
 
     /// <summary>The most characters of input that a message quotes; longer input is cut and its length stated.</summary>
     public const int MaxExcerptLength = 32;

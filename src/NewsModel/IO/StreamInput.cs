@@ -75,13 +75,25 @@ internal readonly struct StreamInput : IDisposable
                         break;
                     }
 
+                    if (buffer.Length >= Array.MaxLength)
+                    {
+                        // A limit near int.MaxValue: more than one array holds is more than can be read.
+                        return TooLarge(ref buffer);
+                    }
+
                     buffer = Grow(buffer, length, limit);
                 }
 
-                var read = stream.Read(buffer, length, Capacity(buffer, limit) - length);
+                var count = Capacity(buffer, limit) - length;
+                var read = stream.Read(buffer, length, count);
                 if (read == 0)
                 {
                     break;
+                }
+
+                if ((uint)read > (uint)count)
+                {
+                    return Failed(ref buffer, DiagnosticMessages.ReadCountOutOfRange(read, count));
                 }
 
                 length += read;
@@ -126,13 +138,24 @@ internal readonly struct StreamInput : IDisposable
                         break;
                     }
 
+                    if (buffer.Length >= Array.MaxLength)
+                    {
+                        return TooLarge(ref buffer);
+                    }
+
                     buffer = Grow(buffer, length, limit);
                 }
 
-                var read = await stream.ReadAsync(buffer.AsMemory(length, Capacity(buffer, limit) - length), cancellationToken).ConfigureAwait(false);
+                var count = Capacity(buffer, limit) - length;
+                var read = await stream.ReadAsync(buffer.AsMemory(length, count), cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                 {
                     break;
+                }
+
+                if ((uint)read > (uint)count)
+                {
+                    return Failed(ref buffer, DiagnosticMessages.ReadCountOutOfRange(read, count));
                 }
 
                 length += read;
@@ -198,10 +221,12 @@ internal readonly struct StreamInput : IDisposable
         return new StreamInput(StreamInputStatus.TooLarge, null, 0, null, null);
     }
 
-    private static StreamInput Failed(ref byte[]? buffer, Exception exception)
+    private static StreamInput Failed(ref byte[]? buffer, Exception exception) => Failed(ref buffer, exception.Message);
+
+    private static StreamInput Failed(ref byte[]? buffer, string message)
     {
         Return(ref buffer);
-        return new StreamInput(StreamInputStatus.Failed, null, 0, null, exception.Message);
+        return new StreamInput(StreamInputStatus.Failed, null, 0, null, message);
     }
 
     private static void Return(ref byte[]? buffer)

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
-
 using NewsModel.IO;
 
 namespace NewsModel.Text;
@@ -9,9 +8,12 @@ namespace NewsModel.Text;
 /// <summary>The entry points behind <see cref="NewsPageText"/>'s reads: split the input into lines, then assemble the page.</summary>
 internal static class PageTextParser
 {
+    // A SearchValues rather than ContainsAnyInRange<char>: the generic span helper allocates until the JIT optimizes it.
+    private static readonly SearchValues<char> s_surrogates = SearchValues.Create(Surrogates());
+
     public static ParseResult<NewsPage> Parse(string text, NewsPageTextOptions options)
     {
-        var diagnostics = new DiagnosticBag(options.Strict);
+        var diagnostics = NewDiagnostics(options);
         if (InputLimit.Exceeds(text, options.MaxInputLength, out var utf8Length))
         {
             return TooLarge(utf8Length, options.MaxInputLength);
@@ -30,7 +32,15 @@ internal static class PageTextParser
             // Every other line of a page is empty: no search needed to find where it ends.
             var end = rest.Length > 0 && rest[0] is '\n' or '\r' ? 0 : rest.IndexOfAny('\r', '\n');
             var line = end < 0 ? rest : rest[..end];
-            reader.Add(line, lineNumber, source, offset);
+            if (line.ContainsAny(s_surrogates) && RepairSurrogates(line, lineNumber, diagnostics) is { } repaired)
+            {
+                reader.Add(repaired, lineNumber, repaired.AsMemory(), 0);
+            }
+            else
+            {
+                reader.Add(line, lineNumber, source, offset);
+            }
+
             if (end < 0)
             {
                 break;
@@ -44,7 +54,7 @@ internal static class PageTextParser
 
     public static ParseResult<NewsPage> Parse(ReadOnlySpan<byte> utf8, NewsPageTextOptions options)
     {
-        var diagnostics = new DiagnosticBag(options.Strict);
+        var diagnostics = NewDiagnostics(options);
         if (utf8.Length > options.MaxInputLength)
         {
             return TooLarge(utf8.Length, options.MaxInputLength);
@@ -115,8 +125,11 @@ internal static class PageTextParser
     {
         StreamInputStatus.Read => Parse(input.Bytes, options),
         StreamInputStatus.TooLarge => TooLarge(input.KnownLength, options.MaxInputLength),
-        _ => new ParseResult<NewsPage>(null, [new NewsDiagnostic(NewsDiagnosticCode.ReadFailed, NewsDiagnosticSeverity.Error, DiagnosticMessages.ReadFailed(input.FailureMessage ?? string.Empty), 0, 0)]),
+        _ => ReadFailed(input.FailureMessage ?? string.Empty),
     };
+
+    private static ParseResult<NewsPage> ReadFailed(string reason)
+        => new(null, [new NewsDiagnostic(NewsDiagnosticCode.ReadFailed, NewsDiagnosticSeverity.Error, DiagnosticMessages.ReadFailed(reason), 0, 0)]);
 
     /// <summary>Decodes one line, replacing each invalid sequence by U+FFFD and reporting where it stands.</summary>
     private static int DecodeLine(ReadOnlySpan<byte> line, Span<char> destination, int lineNumber, DiagnosticBag diagnostics)
@@ -135,10 +148,52 @@ internal static class PageTextParser
             line = line[bytesRead..];
             Rune.DecodeFromUtf8(line, out _, out var invalidLength);
             invalidLength = Math.Max(invalidLength, 1);
-            diagnostics.Warning(NewsDiagnosticCode.InvalidUtf8, DiagnosticMessages.InvalidUtf8(invalidLength), lineNumber, written + 1);
+            diagnostics.Warning(NewsDiagnosticCode.InvalidUtf8, invalidLength, static length => DiagnosticMessages.InvalidUtf8(length), lineNumber, written + 1);
             destination[written++] = '\uFFFD';
             line = line[invalidLength..];
         }
+    }
+
+    private static char[] Surrogates()
+    {
+        var surrogates = new char[0xE000 - 0xD800];
+        for (var i = 0; i < surrogates.Length; i++)
+        {
+            surrogates[i] = (char)(0xD800 + i);
+        }
+
+        return surrogates;
+    }
+
+    private static DiagnosticBag NewDiagnostics(NewsPageTextOptions options) => new(options.Strict, options.MaxDiagnostics);
+
+    /// <summary>
+    /// Copies a line whose lone surrogates (UTF-16 units that are half of no pair) are replaced by U+FFFD, reporting each;
+    /// <see langword="null"/> when every surrogate is paired. UTF-8 input cannot hold them: its encoded surrogates are invalid UTF-8, replaced the same way.
+    /// </summary>
+    private static string? RepairSurrogates(ReadOnlySpan<char> line, int lineNumber, DiagnosticBag diagnostics)
+    {
+        char[]? repaired = null;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (!char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < line.Length && char.IsLowSurrogate(line[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            repaired ??= line.ToArray();
+            repaired[i] = '\uFFFD';
+            diagnostics.Warning(NewsDiagnosticCode.LoneSurrogate, c, static c => DiagnosticMessages.LoneSurrogate(c), lineNumber, i + 1);
+        }
+
+        return repaired is null ? null : new string(repaired);
     }
 
     private static ParseResult<NewsPage> TooLarge(long? length, long limit) => new(null, [InputLimit.TooLarge(length, limit)]);
