@@ -155,7 +155,7 @@ public static class ConsentHistoryJson
             return new ParseResult<ConsentHistory>(null, [error]);
         }
 
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth + 1 });
+        var reader = new Utf8JsonReader(utf8Json, JsonStructureValidator.ReaderOptions(maxDepth));
         try
         {
             reader.Read();
