@@ -18,6 +18,15 @@ public enum NewsDiagnosticCode
     /// <summary>The input could not be read.</summary>
     ReadFailed = 1004,
 
+    /// <summary>
+    /// The read found more diagnostics than it keeps (<see cref="NewsPageTextOptions.MaxDiagnostics"/>): the earliest are
+    /// kept, and this one, after them, says how many more there were. It is an error when one of those was.
+    /// </summary>
+    TooManyDiagnostics = 1005,
+
+    /// <summary>The text holds a lone surrogate (a UTF-16 code unit that is half of no pair); it was replaced by U+FFFD, as UTF-8 input's invalid bytes are.</summary>
+    LoneSurrogate = 1006,
+
     /// <summary>A block of text could not be placed in the page's structure; it is kept in <see cref="NewsPage.UnclassifiedText"/>.</summary>
     UnclassifiedText = 2001,
 
@@ -42,7 +51,7 @@ public enum NewsDiagnosticCode
     /// <summary>A text holds a line break (CR or LF): page text has one line per text, so it would read as two.</summary>
     TextHasLineBreak = 2101,
 
-    /// <summary>A text is empty or white space only (spaces, no-break spaces, zero-width spaces): page text reads such a line as a blank or spacer line.</summary>
+    /// <summary>A text is empty or white space only (spaces, tabs, no-break spaces, other Unicode white space): page text reads such a line as a blank or spacer line.</summary>
     TextIsBlank = 2102,
 
     /// <summary>A text starts or ends with a space or tab, which a reader trims, or starts with U+FEFF, which a reader drops as a byte order mark.</summary>

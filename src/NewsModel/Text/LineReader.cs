@@ -4,7 +4,7 @@ using NewsModel.Localization;
 namespace NewsModel.Text;
 
 /// <summary>
-/// Turns lines into <see cref="LineItem"/>s: trims spaces and tabs, drops blank and spacer lines (remembering the
+/// Turns lines into <see cref="LineItem"/>s: trims spaces and tabs, drops blank and spacer lines (white space only, remembering the
 /// block break), recognises label lines and counts each language's votes for the interface language.
 /// </summary>
 /// <remarks>Holds a pooled array: call <see cref="Dispose"/>. One instance serves one read.</remarks>
@@ -132,12 +132,16 @@ internal sealed class LineReader : IDisposable
         return (start, end);
     }
 
-    /// <summary>Whether a trimmed line is blank or a spacer: white space such as no-break spaces only, layout and never text.</summary>
+    /// <summary>
+    /// Whether a trimmed line is blank or a spacer: white space only (Unicode's White_Space, such as no-break spaces), layout
+    /// and never text. Invisible characters that are no white space (zero-width space, byte order mark, soft hyphen) are
+    /// text, and kept. The writer's validation asks the same.
+    /// </summary>
     internal static bool IsBlankOrSpacer(ReadOnlySpan<char> trimmed)
     {
         foreach (var c in trimmed)
         {
-            if (!char.IsWhiteSpace(c) && c != '\u200B' && c != '\uFEFF')
+            if (!char.IsWhiteSpace(c))
             {
                 return false;
             }

@@ -17,7 +17,10 @@ namespace NewsModel;
 /// </para>
 /// <para>
 /// The page text marks its structure with interface labels (badges, section headings, the cookie banner's title) and
-/// blank lines. Where it marks nothing, the parser reads a block as a title when it does not end a sentence (no final
+/// blank lines. A line is a label line exactly when it matches a catalog label under the rule that
+/// <see cref="Localization.LabelCatalog"/> documents (NFD, runs of spaces and no-break spaces as one space, the apostrophe
+/// and underdot variants, nothing else). A blank line holds nothing or only white space (such as no-break spaces); any
+/// other line, invisible characters included, is text that the page keeps or a diagnostic names. Where it marks nothing, the parser reads a block as a title when it does not end a sentence (no final
 /// <c>.</c>, <c>!</c>, <c>…</c>, <c>。</c>, <c>।</c>, <c>۔</c> or <c>።</c>, before any closing quote): the first block of a page without
 /// hero image is its headline only if it reads as a title, and a story card's first block is its title only if it
 /// reads as one and a badge line or its summary follows. A page with neither labels nor blank lines is crawled body
@@ -161,18 +164,64 @@ public static class NewsPageText
 
     /// <summary>Parses page text read from a UTF-8 stream to its end and reports every diagnostic.</summary>
     /// <param name="utf8Stream">The stream; it is read, not closed.</param>
-    /// <returns>The page and the diagnostics (an I/O failure is <see cref="NewsDiagnosticCode.ReadFailed"/>).</returns>
+    /// <returns>The page and the diagnostics. Whatever the stream throws (an I/O error, a timeout, cancellation, disposal, a refused synchronous read) is <see cref="NewsDiagnosticCode.ReadFailed"/> with its message, never an exception.</returns>
     public static ParseResult<NewsPage> ParseWithDiagnostics(Stream utf8Stream) => ParseWithDiagnostics(utf8Stream, null);
 
     /// <summary>Parses page text read from a UTF-8 stream to its end and reports every diagnostic.</summary>
     /// <param name="utf8Stream">The stream; it is read, not closed.</param>
     /// <param name="options">How to read it.</param>
-    /// <returns>The page and the diagnostics (an I/O failure is <see cref="NewsDiagnosticCode.ReadFailed"/>).</returns>
+    /// <returns>The page and the diagnostics. Whatever the stream throws (an I/O error, a timeout, cancellation, disposal, a refused synchronous read) is <see cref="NewsDiagnosticCode.ReadFailed"/> with its message, never an exception.</returns>
     public static ParseResult<NewsPage> ParseWithDiagnostics(Stream utf8Stream, NewsPageTextOptions? options)
     {
         ArgumentNullException.ThrowIfNull(utf8Stream);
         return PageTextParser.Parse(utf8Stream, options ?? NewsPageTextOptions.Default);
     }
+
+    /// <summary>Parses page text read from a UTF-8 stream asynchronously (a stream that forbids synchronous reads, such as ASP.NET Core's request body, works).</summary>
+    /// <param name="utf8Stream">The stream; it is read to its end, not closed.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="NewsFormatException">The input has an error (in strict mode, also a warning), or the stream could not be read.</exception>
+    public static ValueTask<NewsPage> ParseAsync(Stream utf8Stream) => ParseAsync(utf8Stream, null, CancellationToken.None);
+
+    /// <summary>Parses page text read from a UTF-8 stream asynchronously (a stream that forbids synchronous reads, such as ASP.NET Core's request body, works).</summary>
+    /// <param name="utf8Stream">The stream; it is read to its end, not closed.</param>
+    /// <param name="cancellationToken">Cancels the read; a cancellation propagates as <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="NewsFormatException">The input has an error (in strict mode, also a warning), or the stream could not be read.</exception>
+    public static ValueTask<NewsPage> ParseAsync(Stream utf8Stream, CancellationToken cancellationToken) => ParseAsync(utf8Stream, null, cancellationToken);
+
+    /// <summary>Parses page text read from a UTF-8 stream asynchronously (a stream that forbids synchronous reads, such as ASP.NET Core's request body, works).</summary>
+    /// <param name="utf8Stream">The stream; it is read to its end, not closed.</param>
+    /// <param name="options">How to read it; <see langword="null"/> for <see cref="NewsPageTextOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read; a cancellation propagates as <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="NewsFormatException">The input has an error (in strict mode, also a warning), or the stream could not be read.</exception>
+    public static async ValueTask<NewsPage> ParseAsync(Stream utf8Stream, NewsPageTextOptions? options, CancellationToken cancellationToken)
+        => (await ParseWithDiagnosticsAsync(utf8Stream, options, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <summary>Parses page text read from a UTF-8 stream asynchronously and reports every diagnostic, without throwing for bad input or a failing stream.</summary>
+    /// <param name="utf8Stream">The stream; it is read to its end, not closed.</param>
+    /// <returns>The page and the diagnostics (any exception of the stream is <see cref="NewsDiagnosticCode.ReadFailed"/>).</returns>
+    public static ValueTask<ParseResult<NewsPage>> ParseWithDiagnosticsAsync(Stream utf8Stream) => ParseWithDiagnosticsAsync(utf8Stream, null, CancellationToken.None);
+
+    /// <summary>Parses page text read from a UTF-8 stream asynchronously and reports every diagnostic, without throwing for bad input or a failing stream.</summary>
+    /// <param name="utf8Stream">The stream; it is read to its end, not closed.</param>
+    /// <param name="cancellationToken">Cancels the read: when it is cancelled, <see cref="OperationCanceledException"/> propagates (the one exception that does).</param>
+    /// <returns>The page and the diagnostics (any exception of the stream is <see cref="NewsDiagnosticCode.ReadFailed"/>).</returns>
+    public static ValueTask<ParseResult<NewsPage>> ParseWithDiagnosticsAsync(Stream utf8Stream, CancellationToken cancellationToken)
+        => ParseWithDiagnosticsAsync(utf8Stream, null, cancellationToken);
+
+    /// <summary>Parses page text read from a UTF-8 stream asynchronously and reports every diagnostic, without throwing for bad input or a failing stream.</summary>
+    /// <param name="utf8Stream">The stream; it is read to its end, not closed.</param>
+    /// <param name="options">How to read it; <see langword="null"/> for <see cref="NewsPageTextOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read: when it is cancelled, <see cref="OperationCanceledException"/> propagates (the one exception that does).</param>
+    /// <returns>The page and the diagnostics (any exception of the stream is <see cref="NewsDiagnosticCode.ReadFailed"/>).</returns>
+    public static ValueTask<ParseResult<NewsPage>> ParseWithDiagnosticsAsync(Stream utf8Stream, NewsPageTextOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Stream);
+        return PageTextParser.ParseAsync(utf8Stream, options ?? NewsPageTextOptions.Default, cancellationToken);
+    }
+
 
     /// <summary>Finds why <see cref="Write(NewsPage)"/> would refuse a page: what its page text could not show.</summary>
     /// <param name="page">The page.</param>
@@ -195,10 +244,11 @@ public static class NewsPageText
     /// </para>
     /// <list type="bullet">
     /// <item>every text is one line (no CR or LF) that a reader keeps as it is: not empty or white space only (no-break
-    /// spaces included), not starting or ending with a space or tab, not starting with U+FEFF, with no lone surrogate; and
-    /// it is no label of any catalog language, in any of its wordings, under the label matching rule (canonically
-    /// equivalent forms, either Yoruba underdot, curly or straight apostrophes, runs of spaces) — the Follow button's
-    /// included, although a reader takes it for the button only on a tag page's first lines;</item>
+    /// spaces included; a zero-width space is text), not starting or ending with a space or tab, not starting with U+FEFF,
+    /// with no lone surrogate; and it is no label of any catalog language, in any of its wordings, under the catalog's
+    /// matching rule (NFC or NFD, either Yoruba underdot, U+2019 or U+02BC for the apostrophe, runs of spaces, tabs and
+    /// no-break spaces) — the Follow button's included, although a reader takes it for the button only on a page's first
+    /// lines;</item>
     /// <item>an article's headline reads as a title (no sentence end, at most 300 characters) when the article has no hero
     /// image; the lead of an article with neither image nor headline does not read as a title (unless the page is body-only
     /// text); an article with body paragraphs has a lead; a hero image has a caption; an article with only a headline has a

@@ -1,4 +1,5 @@
 using NewsModel.Localization;
+using static System.FormattableString;
 using static NewsModel.Tests.Text.PageBuilder;
 
 namespace NewsModel.Tests.Text;
@@ -53,7 +54,8 @@ public sealed class NewsPageTextValidateTests
 
         var reason = NewsPageText.Validate(s_page with { Article = s_page.Article! with { Body = [paragraph] } }).Should().ContainSingle().Subject;
 
-        reason.Message.Should().StartWith("The text \"Tickets are on sale from Monday morning …\" holds a line break").And.NotContain("\r").And.NotContain("\n");
+        reason.Message.Should().StartWith(Invariant($"The text \"Tickets are on sale from Monday … ({paragraph.Length} characters)\" holds a line break"))
+            .And.NotContain("\r").And.NotContain("\n");
     }
 
     [Fact]

@@ -8,10 +8,10 @@ namespace NewsModel.Tests.Text;
 
 /// <summary>
 /// The writer is total: for every page, <see cref="NewsPageText.Validate(NewsPage, NewsPageTextOptions?)"/> agrees with an
-/// independent oracle (<see cref="WritabilityOracle"/>, from the documented layout rules, with <see cref="LabelOracle"/>'s
+/// independent oracle (<see cref="WritabilityOracle"/>, from the documented layout rules, with <see cref="LabelReadings"/>'s
 /// label test), a page it accepts reads back equal with no diagnostic (strict, and from UTF-8), and a page it refuses
 /// makes <c>Write</c> throw those reasons with nothing written. The pages are the hard ones, made on purpose
-/// (<see cref="HardPageGenerators"/>). CsCheck shrinks a failure to a small page and prints the seed that replays it (set
+/// (<see cref="HardPageModelGenerators"/>). CsCheck shrinks a failure to a small page and prints the seed that replays it (set
 /// <c>CsCheck_Seed</c>, or pass <c>seed:</c> to <c>Sample</c>).
 /// </summary>
 public sealed class PageTextValidatorPropertyTests(ITestOutputHelper output)
@@ -25,15 +25,15 @@ public sealed class PageTextValidatorPropertyTests(ITestOutputHelper output)
     [SkippableFact]
     public void Validate_HardPages_AgreesWithTheOracle_AndWriteKeepsItsWord()
     {
-        Skip.IfNot(LabelOracle.CanNormalize, NeedsNormalization);
-        HardPageGenerators.Page.Sample(page => Check(page, options: null), iter: Iterations, print: Describe);
+        Skip.IfNot(LabelReadings.CanNormalize, NeedsNormalization);
+        HardPageModelGenerators.Page.Sample(page => Check(page, options: null), iter: Iterations, print: Describe);
     }
 
     [SkippableFact]
     public void Validate_PagesWithOneHardChange_AgreesWithTheOracle_AndAnExactReasonIsNeeded()
     {
-        Skip.IfNot(LabelOracle.CanNormalize, NeedsNormalization);
-        HardPageGenerators.OneHardChange.Sample(
+        Skip.IfNot(LabelReadings.CanNormalize, NeedsNormalization);
+        HardPageModelGenerators.OneHardChange.Sample(
             page =>
             {
                 Check(page, options: null);
@@ -46,9 +46,9 @@ public sealed class PageTextValidatorPropertyTests(ITestOutputHelper output)
     [SkippableFact]
     public void Validate_InAnotherInterfaceLanguage_AgreesWithTheOracle_AndReadsBackReRendered()
     {
-        Skip.IfNot(LabelOracle.CanNormalize, NeedsNormalization);
+        Skip.IfNot(LabelReadings.CanNormalize, NeedsNormalization);
         var languages = Gen.OneOf([.. LabelCatalog.Default.Languages, "yo-NG", "pt-BR", "zh-TW", "EN"]);
-        Gen.Select(Gen.OneOf(HardPageGenerators.Page, HardPageGenerators.OneHardChange), languages).Sample(
+        Gen.Select(Gen.OneOf(HardPageModelGenerators.Page, HardPageModelGenerators.OneHardChange), languages).Sample(
             (page, language) => Check(page, new NewsPageTextOptions { UiLanguage = language }),
             iter: Iterations / 2,
             print: pair => $"written in {pair.Item2}" + Describe(pair.Item1));
@@ -61,10 +61,10 @@ public sealed class PageTextValidatorPropertyTests(ITestOutputHelper output)
     [SkippableFact]
     public void Generators_MakeEveryReason_AndWritablePages()
     {
-        Skip.IfNot(LabelOracle.CanNormalize, NeedsNormalization);
+        Skip.IfNot(LabelReadings.CanNormalize, NeedsNormalization);
         const int Count = 3_000;
         var counts = new Dictionary<NewsDiagnosticCode, int>();
-        foreach (var (name, gen) in new[] { ("Page", HardPageGenerators.Page), ("OneHardChange", HardPageGenerators.OneHardChange) })
+        foreach (var (name, gen) in new[] { ("Page", HardPageModelGenerators.Page), ("OneHardChange", HardPageModelGenerators.OneHardChange) })
         {
             var pcg = new PCG(1, 20_260_101);
             int refused = 0, single = 0, stricter = 0;

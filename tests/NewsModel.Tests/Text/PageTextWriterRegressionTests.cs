@@ -128,7 +128,6 @@ public sealed class PageTextWriterRegressionTests
     [InlineData("\t", NewsDiagnosticCode.TextIsBlank)]
     [InlineData("\u00A0", NewsDiagnosticCode.TextIsBlank)]
     [InlineData("\u00A0\u00A0\u00A0", NewsDiagnosticCode.TextIsBlank)]
-    [InlineData("\u200B", NewsDiagnosticCode.TextIsBlank)]
     [InlineData(" Padded at the start.", NewsDiagnosticCode.TextIsPadded)]
     [InlineData("Padded at the end. ", NewsDiagnosticCode.TextIsPadded)]
     [InlineData("\tA tab first.", NewsDiagnosticCode.TextIsPadded)]
@@ -149,7 +148,9 @@ public sealed class PageTextWriterRegressionTests
     [InlineData("\u00A0No-break space first.")]
     [InlineData("No-break space last.\u00A0")]
     [InlineData("A\u2028line separator, which is no line end.")]
-    public void Write_ParagraphWithOtherWhiteSpaceAtAnEnd_RoundTrips(string paragraph)
+    [InlineData("\u200B")]
+    [InlineData("\u200BA zero-width space first: invisible, but no white space.")]
+    public void Write_ParagraphWithOtherWhiteSpaceOrInvisibleCharacters_RoundTrips(string paragraph)
         => RoundTrips(WithText("Article.Body[1]", paragraph));
 
     [Fact]

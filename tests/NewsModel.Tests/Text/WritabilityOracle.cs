@@ -7,17 +7,18 @@ namespace NewsModel.Tests.Text;
 /// <summary>
 /// The reasons page text cannot show a page, written down from the documented layout rules (the site's layouts in
 /// <c>../shared/README.md</c> and the rules on <see cref="NewsPageText.Validate(NewsPage, NewsPageTextOptions?)"/>), with
-/// its own tests for titles, line hygiene and labels (<see cref="LabelOracle"/>) and none of the library's internals: the
+/// its own tests for titles, line hygiene and labels (<see cref="LabelReadings"/>) and none of the library's internals: the
 /// independent side of the validator's property tests.
 /// </summary>
 /// <remarks>
-/// A text has at most one reason, the first of: line break, blank, padded (space or tab at an end, or U+FEFF first), lone
+/// A text has at most one reason, the first of: line break, blank (white space only: invisible characters such as a
+/// zero-width space are text), padded (space or tab at an end, or U+FEFF first), lone
 /// surrogate, label; a title's "reads as a title" is asked only of a text without one. Each reason says whether the rule
 /// is exact (<see cref="Reason.Necessary"/>: the reader really would change the page) or stricter than the reader, as
 /// documented (a text that reads only as the Follow button, a free-text button that reads as a label, a U+FEFF that does
 /// not begin the page, a title-like summary before a card that begins with its image).
 /// </remarks>
-internal sealed class WritabilityOracle(LabelOracle labels)
+internal sealed class WritabilityOracle(LabelReadings labels)
 {
     public const string Terminals = PageGenerators.Terminals;
     public const string Closers = PageGenerators.Closers;
@@ -25,9 +26,9 @@ internal sealed class WritabilityOracle(LabelOracle labels)
 
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static WritabilityOracle Default { get; } = new(LabelOracle.Default);
+    public static WritabilityOracle Default { get; } = new(LabelReadings.Default);
 
-    public LabelOracle Labels => labels;
+    public LabelReadings Labels => labels;
 
     /// <summary>A reason: the diagnostic code, the member's path, and whether the reader would really change the page.</summary>
     public sealed record Reason(NewsDiagnosticCode Code, string Path, bool Necessary = true)
@@ -100,7 +101,7 @@ internal sealed class WritabilityOracle(LabelOracle labels)
         private bool _otherLanguage;
         private string? _language;
 
-        private LabelOracle Labels => oracle.Labels;
+        private LabelReadings Labels => oracle.Labels;
 
         public List<Reason> Reasons()
         {
@@ -438,7 +439,7 @@ internal sealed class WritabilityOracle(LabelOracle labels)
             }
         }
 
-        private void PageLabel(string text, IReadOnlyList<LabelOracle.Reading> readings, string path)
+        private void PageLabel(string text, IReadOnlyList<LabelReadings.Reading> readings, string path)
         {
             if (_language is null)
             {
@@ -514,7 +515,7 @@ internal sealed class WritabilityOracle(LabelOracle labels)
             {
                 Add(NewsDiagnosticCode.TextHasLineBreak, path);
             }
-            else if (text.All(c => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF'))
+            else if (text.All(char.IsWhiteSpace))
             {
                 Add(NewsDiagnosticCode.TextIsBlank, path);
             }
@@ -538,7 +539,7 @@ internal sealed class WritabilityOracle(LabelOracle labels)
             return false;
         }
 
-        private static bool IsFollowOnly(IReadOnlyList<LabelOracle.Reading> readings) => readings.All(reading => reading.IsOnly(LabelKey.TagFollow));
+        private static bool IsFollowOnly(IReadOnlyList<LabelReadings.Reading> readings) => readings.All(reading => reading.IsOnly(LabelKey.TagFollow));
 
         private static bool IsValidUtf16(string text)
         {

@@ -1,35 +1,26 @@
-using System.Globalization;
-using System.Text;
 using NewsModel.Localization;
 
 namespace NewsModel.Tests.Text;
 
 /// <summary>
 /// An independent answer to "does this line read as a label?": the catalog's texts (through its public API) compared
-/// under the documented matching rule, computed with <see cref="string.Normalize(NormalizationForm)"/> and plain string
+/// under the documented matching rule, computed with <see cref="string.Normalize(System.Text.NormalizationForm)"/> and plain string
 /// operations instead of the library's decomposition table, shape filter and hashed lookups (LabelMatcher, LabelText).
 /// </summary>
 /// <remarks>
-/// The rule, from the catalog's documentation: two texts are the same label when their canonical decompositions are equal
-/// once the Yoruba underdot U+0329 is read as U+0323, curly apostrophes (and U+02BC, U+2032) as <c>'</c>, invisible
-/// format characters (U+200B, U+FEFF, U+00AD) are dropped, every run of white space that is not a line end (spaces, tabs,
-/// no-break spaces and other Unicode spaces) is one space, white space at either end is dropped, and each run of combining
-/// marks is ordered by code point. The texts are each language's own (current and earlier wordings) and, for a key it
-/// lacks, the texts of the language that serves it along its fallback chain (then English); a card's two badges also
-/// stand on one line, separated by one space, in either order.
+/// The rule is the catalog's documented one, as <see cref="TestSupport.LabelOracle.Form"/> writes it. This class adds who
+/// reads a line: each language's own texts (current and earlier wordings) and, for a key it lacks, the texts of the
+/// language that serves it along its fallback chain (then English), marked as inherited; a card's two badges also stand
+/// on one line, separated by one space, in either order. The interface-language vote needs those readings.
 /// </remarks>
-internal sealed class LabelOracle
+internal sealed class LabelReadings
 {
     /// <summary>The keys whose labels stand alone on a line of page text.</summary>
-    public static readonly LabelKey[] LineKeys =
-    [
-        LabelKey.AiGeneratedImage, LabelKey.AiReported, LabelKey.WhatPeopleAreSaying, LabelKey.RelatedNews, LabelKey.CookieTitle,
-        LabelKey.CookieMessage, LabelKey.CookieDecline, LabelKey.CookieAccept, LabelKey.TagFollow,
-    ];
+    public static IReadOnlyList<LabelKey> LineKeys => TestSupport.LabelOracle.LineKeys;
 
     private readonly Dictionary<string, List<Reading>> _byForm = new(StringComparer.Ordinal);
 
-    public LabelOracle(LabelCatalog catalog)
+    public LabelReadings(LabelCatalog catalog)
     {
         Catalog = catalog;
         foreach (var set in catalog.LabelSets)
@@ -57,10 +48,10 @@ internal sealed class LabelOracle
         }
     }
 
-    public static LabelOracle Default { get; } = new(LabelCatalog.Default);
+    public static LabelReadings Default { get; } = new(LabelCatalog.Default);
 
     /// <summary>Whether string normalization works here (it does nothing under invariant globalization); the oracle needs it.</summary>
-    public static bool CanNormalize { get; } = "e\u0301".Normalize(NormalizationForm.FormC) == "\u00E9";
+    public static bool CanNormalize => TestSupport.LabelOracle.CanNormalize;
 
     public LabelCatalog Catalog { get; }
 
@@ -78,62 +69,8 @@ internal sealed class LabelOracle
     /// <summary>The label's text the catalog writes for a language: its own, else along its fallback chain, else English.</summary>
     public string? Label(string language, LabelKey key) => Serving(language, key)?[key];
 
-    /// <summary>The matching form of the documented rule.</summary>
-    public static string Form(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        var pendingSpace = false;
-        foreach (var c in decomposed)
-        {
-            if (char.IsWhiteSpace(c) && (c == '\t' || !char.IsControl(c)))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (c is '\u200B' or '\uFEFF' or '\u00AD')
-            {
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(c switch
-            {
-                '\u0329' => '\u0323',
-                '\u2019' or '\u2018' or '\u02BC' or '\u2032' => '\'',
-                _ => c,
-            });
-        }
-
-        // Each run of combining marks in code point order.
-        var chars = builder.ToString().ToCharArray();
-        for (var start = 0; start < chars.Length; start++)
-        {
-            if (!IsMark(chars[start]))
-            {
-                continue;
-            }
-
-            var end = start;
-            while (end < chars.Length && IsMark(chars[end]))
-            {
-                end++;
-            }
-
-            Array.Sort(chars, start, end - start);
-            start = end;
-        }
-
-        return new string(chars);
-
-        static bool IsMark(char c) => c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark;
-    }
+    /// <summary>The matching form of the documented rule (<see cref="TestSupport.LabelOracle.Form"/>, the one test-side writing of it).</summary>
+    public static string Form(string text) => TestSupport.LabelOracle.Form(text, decompose: true) ?? text;
 
     private LabelSet? Serving(string language, LabelKey key)
     {

@@ -15,12 +15,12 @@ namespace NewsModel.Tests.Text;
 /// unclassified text. <see cref="Page"/> draws everything freely; <see cref="OneHardChange"/> makes one hard change to a
 /// page the writer can write, so that most of its pages have exactly one reason.
 /// </summary>
-internal static class HardPageGenerators
+internal static class HardPageModelGenerators
 {
     private static readonly LabelCatalog s_catalog = LabelCatalog.Default;
 
     /// <summary>Every text that reads as a label line, of every catalog language.</summary>
-    private static readonly string[] s_labels = [.. LabelOracle.Default.Texts.Select(entry => entry.Text).Distinct(StringComparer.Ordinal)];
+    private static readonly string[] s_labels = [.. LabelReadings.Default.Texts.Select(entry => entry.Text).Distinct(StringComparer.Ordinal)];
 
     private static readonly string[] s_languages = [.. s_catalog.Languages];
 
