@@ -3,7 +3,7 @@ using BenchmarkDotNet.Attributes;
 
 namespace NewsModel.Benchmarks;
 
-/// <summary>Writing the reference page, against a baseline that joins its (already split) lines.</summary>
+/// <summary>Writing the reference page, against a baseline that joins its (already split) lines; and the validation Write does first.</summary>
 [MemoryDiagnoser]
 public class WriteBenchmarks
 {
@@ -22,6 +22,11 @@ public class WriteBenchmarks
     [Benchmark(Baseline = true)]
     public string Baseline() => string.Join('\n', _lines);
 
+    /// <summary>Write: the validation below, then the text.</summary>
     [Benchmark]
     public string Write() => NewsPageText.Write(_page);
+
+    /// <summary>Why Write would refuse the page (nothing, for the reference page): what Write adds to writing.</summary>
+    [Benchmark]
+    public int Validate() => NewsPageText.Validate(_page).Length;
 }

@@ -33,16 +33,18 @@ internal static class HardPageModelGenerators
         4 => label.Replace('’', '\''),
         5 => ReplaceFirst(label, " ", "\u00A0"),
         6 => ReplaceFirst(label, " ", "  "),
-        7 => label.Length > 1 && !char.IsSurrogate(label[0]) ? label[..1] + "\u200B" + label[1..] : label,
+        7 => ReplaceFirst(label.Replace('\'', '\u02BC'), " ", "\u202F"),
         _ => label,
     });
 
-    /// <summary>Texts next to labels that are no label: a letter more or less, a word more, another case.</summary>
-    public static Gen<string> NearLabel { get; } = Gen.Select(Gen.OneOf(s_labels), Gen.Int[0, 3], (label, variation) => variation switch
+    /// <summary>Texts next to labels that are no label: a letter or word more, another case, an invisible character inside, another space.</summary>
+    public static Gen<string> NearLabel { get; } = Gen.Select(Gen.OneOf(s_labels), Gen.Int[0, 5], (label, variation) => variation switch
     {
         0 => label + "s",
         1 => label + " today",
         2 => string.Equals(label.ToUpperInvariant(), label, StringComparison.Ordinal) ? label.ToLowerInvariant() : label.ToUpperInvariant(),
+        3 => label.Length > 1 && !char.IsSurrogate(label[0]) ? label[..1] + "\u200B" + label[1..] : label + "\u00AD",
+        4 => ReplaceFirst(label, " ", "\u2003"),
         _ => "The " + label,
     });
 
