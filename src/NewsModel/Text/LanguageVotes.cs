@@ -13,12 +13,13 @@ internal static class LanguageVotes
     /// <param name="matches">The line's readings, one per language that reads it.</param>
     /// <param name="votes">Votes per language, indexed as <see cref="LabelMatcher.Languages"/>.</param>
     /// <param name="ownVotes">Per language, the votes it casts with its own texts.</param>
-    public static void Count(ReadOnlySpan<LabelMatch> matches, Span<int> votes, Span<int> ownVotes)
+    /// <param name="lines">How many such lines there are.</param>
+    public static void Count(ReadOnlySpan<LabelMatch> matches, Span<int> votes, Span<int> ownVotes, int lines = 1)
     {
         foreach (var match in matches)
         {
-            votes[match.Language]++;
-            ownVotes[match.Language] += match.Inherited ? 0 : 1;
+            votes[match.Language] += lines;
+            ownVotes[match.Language] += match.Inherited ? 0 : lines;
         }
     }
 

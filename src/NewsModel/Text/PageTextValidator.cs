@@ -26,11 +26,13 @@ internal sealed class PageTextValidator
     private string? _language;
     private int _languageIndex = -1;
 
-    // Votes of the label lines the page text shows, as the reader counts them (null while the page shows none).
-    private int[]? _votes;
-    private int[]? _ownVotes;
-    private bool _votesComplete = true;
-    private uint _missingKeys;
+    // The label lines the page text shows, counted as they are met and read once each at the end: the catalog's lines
+    // by kind (one label, or a card's badge line of both badges), with the first member that shows each; the page's own
+    // labels (the banner's) by their readings.
+    private CatalogLineCounts _catalogLines;
+    private CatalogLinePaths _catalogLinePaths;
+    private List<LabelMatch[]>? _pageLabelLines;
+    private bool _otherLanguage;
 
     private PageTextValidator(NewsPage page, LabelCatalog catalog)
     {
@@ -135,8 +137,6 @@ internal sealed class PageTextValidator
 
         _language = tag;
         _languageIndex = _matcher.Languages.IndexOf(tag);
-        _votes = new int[_matcher.Languages.Length];
-        _ownVotes = new int[_matcher.Languages.Length];
     }
 
     private void CheckArticle(NewsArticle article, bool showsLabels)
@@ -213,7 +213,7 @@ internal sealed class PageTextValidator
             Add(NewsDiagnosticCode.TagNotShown, "Tag", DiagnosticMessages.TagNotShown);
         }
 
-        var marked = tag is { HasFollowButton: true } || stories.Any(story => story.AiReported);
+        var marked = tag is { HasFollowButton: true } || AnyAiReported(stories);
         if (!marked)
         {
             Add(NewsDiagnosticCode.TagPageNotMarked, stories.IsEmpty ? "Tag" : "Stories", DiagnosticMessages.TagPageNotMarked);
@@ -243,6 +243,19 @@ internal sealed class PageTextValidator
         }
 
         CheckCards(stories, "Stories");
+
+        static bool AnyAiReported(ImmutableArray<StoryCard> cards)
+        {
+            foreach (var card in cards)
+            {
+                if (card.AiReported)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         static bool BeginsLikeCardAfterName(StoryCard story)
             => story.Image is { Caption: not null } || (story.Title is { } title && TextHeuristics.LooksLikeTitle(title) && PageTextWriter.HasBadgeLine(story));
@@ -395,18 +408,56 @@ internal sealed class PageTextValidator
         }
     }
 
-    // The reader's choice among the languages that read every label line must be the page's.
+    // Every catalog label the page shows must be in the catalog, and the reader's choice among the languages that read
+    // every label line must be the page's.
     private void CheckDetectedLanguage()
     {
-        if (_votes is null || !_votesComplete)
+        if (_language is null)
         {
             return;
         }
 
-        var best = LanguageVotes.Best(_votes, _ownVotes!);
-        if (best >= 0 && best != _languageIndex)
+        const int StackLimit = 64;
+        var count = _matcher.Languages.Length;
+        Span<int> votes = count <= StackLimit ? stackalloc int[StackLimit] : new int[count];
+        Span<int> ownVotes = count <= StackLimit ? stackalloc int[StackLimit] : new int[count];
+        votes = votes[..count];
+        ownVotes = ownVotes[..count];
+        votes.Clear();
+        ownVotes.Clear();
+        var complete = !_otherLanguage;
+        for (var kind = 0; kind < CatalogLineKinds; kind++)
         {
-            Add(NewsDiagnosticCode.AmbiguousUiLanguage, "UiLanguage", DiagnosticMessages.AmbiguousUiLanguage(_language!, _matcher.Languages[best]));
+            if (_catalogLines[kind] == 0)
+            {
+                continue;
+            }
+
+            var keys = kind == CombinedBadges ? LabelMasks.Badges : 1u << kind;
+            var text = kind is CombinedBadges or (int)LabelKey.AiReported or (int)LabelKey.AiGeneratedImage
+                ? PageTextWriter.BadgeLineText(_catalog, _language, keys)
+                : _catalog.GetLabel(_language, (LabelKey)kind);
+            if (text is null)
+            {
+                complete = false;
+                Add(NewsDiagnosticCode.LabelNotInCatalog, _catalogLinePaths[kind].ToString(), DiagnosticMessages.LabelNotInCatalog(KeyNames(keys), _language, LabelCatalog.NeutralLanguage));
+            }
+            else if (_matcher.TryMatch(text, out var matches))
+            {
+                // A catalog's labels read as their own language: each line counts as the reader counts it.
+                LanguageVotes.Count(matches, votes, ownVotes, _catalogLines[kind]);
+            }
+        }
+
+        foreach (var matches in _pageLabelLines ?? [])
+        {
+            LanguageVotes.Count(matches, votes, ownVotes);
+        }
+
+        var best = LanguageVotes.Best(votes, ownVotes);
+        if (complete && best >= 0 && best != _languageIndex)
+        {
+            Add(NewsDiagnosticCode.AmbiguousUiLanguage, "UiLanguage", DiagnosticMessages.AmbiguousUiLanguage(_language, _matcher.Languages[best]));
         }
     }
 
@@ -484,33 +535,13 @@ internal sealed class PageTextValidator
     // A catalog label the writer shows, in the language written.
     private void VoteLabel(LabelKey key, string member) => VoteCatalogLine(1u << (int)key, new MemberPath(member));
 
-    // A line of catalog labels (one label, or a card's badge line) in the language written, counted as the reader counts it.
+    // A line of catalog labels (one label, or a card's badge line) in the language written: counted by kind, read at the end.
     private void VoteCatalogLine(uint keys, MemberPath path)
     {
-        if (_language is null)
+        var kind = keys == LabelMasks.Badges ? CombinedBadges : System.Numerics.BitOperations.TrailingZeroCount(keys);
+        if (_catalogLines[kind]++ == 0)
         {
-            return;
-        }
-
-        var text = keys is LabelMasks.Badges or LabelMasks.ReportedBadge or LabelMasks.ImageBadge
-            ? PageTextWriter.BadgeLineText(_catalog, _language, keys)
-            : _catalog.GetLabel(_language, (LabelKey)System.Numerics.BitOperations.TrailingZeroCount(keys));
-        if (text is null)
-        {
-            _votesComplete = false;
-            if ((_missingKeys & keys) != keys)
-            {
-                _missingKeys |= keys;
-                Add(NewsDiagnosticCode.LabelNotInCatalog, path.ToString(), DiagnosticMessages.LabelNotInCatalog(KeyNames(keys), _language, LabelCatalog.NeutralLanguage));
-            }
-
-            return;
-        }
-
-        // A catalog's labels read as their own language, so the line is counted as the reader counts it.
-        if (_matcher.TryMatch(text, out var matches))
-        {
-            LanguageVotes.Count(matches, _votes!, _ownVotes!);
+            _catalogLinePaths[kind] = path;
         }
     }
 
@@ -526,12 +557,12 @@ internal sealed class PageTextValidator
         {
             if (match.Language == _languageIndex)
             {
-                LanguageVotes.Count(matches, _votes!, _ownVotes!);
+                (_pageLabelLines ??= new List<LabelMatch[]>(4)).Add(matches);
                 return;
             }
         }
 
-        _votesComplete = false;
+        _otherLanguage = true;
         Add(NewsDiagnosticCode.LabelOfAnotherLanguage, path.ToString(), DiagnosticMessages.LabelOfAnotherLanguage(text, KeyNames(matches[0].Keys), _matcher.Languages[matches[0].Language], _language));
     }
 
@@ -557,6 +588,22 @@ internal sealed class PageTextValidator
 
     private void Add(NewsDiagnosticCode code, string path, string message)
         => (_reasons ??= ImmutableArray.CreateBuilder<NewsDiagnostic>()).Add(new NewsDiagnostic(code, NewsDiagnosticSeverity.Error, message, 0, 0, path));
+
+    // The kinds of catalog line: one per label key (its index), and a badge line of both card badges.
+    private const int CombinedBadges = 11;
+    private const int CatalogLineKinds = CombinedBadges + 1;
+
+    [System.Runtime.CompilerServices.InlineArray(CatalogLineKinds)]
+    private struct CatalogLineCounts
+    {
+        private int _count;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(CatalogLineKinds)]
+    private struct CatalogLinePaths
+    {
+        private MemberPath _path;
+    }
 
     /// <summary>A member's path, such as <c>Article.Body[2]</c> or <c>Stories[0].Image.Caption</c>, built only for a reason.</summary>
     private readonly record struct MemberPath(string Member, int Index = -1, string? Child = null)

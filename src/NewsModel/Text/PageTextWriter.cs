@@ -22,6 +22,7 @@ internal sealed class PageTextWriter
     private readonly LabelCatalog _catalog;
     private readonly string? _language;
     private bool _started;
+    private string? _bothBadges;
 
     private PageTextWriter(TextWriter writer, LabelCatalog catalog, string? language)
     {
@@ -298,7 +299,9 @@ internal sealed class PageTextWriter
 
         if (BadgeKeys(story) is not 0 and var keys)
         {
-            WriteBlock(BadgeLineText(_catalog, Language, keys) ?? throw Unreachable());
+            // Both badges on one line are one string, made once per page.
+            var line = keys == LabelMasks.Badges ? _bothBadges ??= BadgeLineText(_catalog, Language, keys) : BadgeLineText(_catalog, Language, keys);
+            WriteBlock(line ?? throw Unreachable());
         }
 
         if (story.Summary is { } summary)

@@ -76,6 +76,23 @@ public sealed class ConvertCommandTests : IDisposable
     }
 
     [Fact]
+    public void Convert_ToText_PageThatPageTextCannotShow_FailsWithTheWritersReasons_ConvertsTheRest()
+    {
+        // A JSON page with body paragraphs but no lead: page text would read its first paragraph as the lead.
+        var refused = new NewsPage { Article = new NewsArticle { Headline = "Ferries return", Body = ["Crossings resume on Monday."] } };
+        var input = Corpus(("a.txt", SamplePages.Text("article-a-en.txt")), ("b.json", NewsPageJson.Serialize(refused)));
+        var output = Path.Combine(_directory, "text");
+
+        var run = CliRunner.Run("convert", input, "--to", "text", "--out", output);
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitInputErrors);
+        File.ReadAllText(Path.Combine(output, "a.txt")).Should().Be(SamplePages.Text("article-a-en.txt"));
+        File.Exists(Path.Combine(output, "b.txt")).Should().BeFalse("a refused page writes no file");
+        run.StderrLines.Should().Contain(line => line.StartsWith(Path.Combine(input, "b.json") + ":Article.Summary: error NM2108: ", StringComparison.Ordinal));
+        run.StderrLines[^1].Should().StartWith("Converted 2 pages (1 failed; 0 warnings, 1 errors)");
+    }
+
+    [Fact]
     public void Convert_ZipToTextFolder_WritesTheCanonicalPageTextOfEachEntry()
     {
         var zip = Path.Combine(_directory, "pages.zip");
