@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
 using NewsModel.Localization;
+using NewsModel.Text;
 using NewsModel.Tests.TestSupport;
 
 namespace NewsModel.Tests.Text;
