@@ -14,7 +14,7 @@ namespace NewsModel.Localization;
 /// A label is looked up along the language's fallback chain: the tag, its parents (<c>yo-NG</c>, then <c>yo</c>), then
 /// <see cref="LabelCatalog.NeutralLanguage"/>. At each step the app's labels come first, then the package's resources,
 /// read through <see cref="ResourceManager"/> from the satellite assemblies, or, where they cannot be loaded
-/// (globalization-invariant mode), from the same resources compiled into the package. <see cref="LocalizedLabel"/>
+/// (globalization-invariant mode), from the same resources compiled into NewsModel's <see cref="LabelCatalog.Default"/>. <see cref="LocalizedLabel"/>
 /// tells which language and source served the text.
 /// </para>
 /// <para>Count-dependent labels pick their form by the CLDR plural rules of the language that serves them (<see cref="PluralRules"/>).</para>
