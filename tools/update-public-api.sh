@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Rewrites PublicAPI.Unshipped.txt of every project in src/ that has one, from the code (the PublicApiAnalyzers code
-# fixes RS0016/RS0017, run by dotnet format), then builds the projects to prove the files are complete.
+# Rewrites PublicAPI.Unshipped.txt of every project in src/ that has one (or of the project folders given as
+# arguments), from the code (the PublicApiAnalyzers code fixes RS0016/RS0017, run by dotnet format), then builds the
+# projects to prove the files are complete.
 # Fails loudly, restoring the previous files, when dotnet format fails, when a project with a public API ends up with
 # an empty API list, or when the build still reports an undeclared (RS0016) or removed (RS0017) symbol.
 # Review the diff: every line is a public API change.
@@ -10,9 +11,15 @@ cd "$(dirname "$0")/.."
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 projects=()
-for project in src/*/*.csproj; do
+folders=("$@")
+(( ${#folders[@]} > 0 )) || folders=(src/*/)
+for folder in "${folders[@]}"; do
+  project="${folder%/}/$(basename "${folder%/}").csproj"
+  [[ -f "$project" ]] || { printf 'update-public-api: error: no project %s\n' "$project" >&2; exit 1; }
   # Projects without a tracked public API (the build-time generator) are left alone.
-  [[ -f "$(dirname "$project")/PublicAPI.Unshipped.txt" ]] && projects+=("$project")
+  if [[ -f "$(dirname "$project")/PublicAPI.Unshipped.txt" ]]; then
+    projects+=("$project")
+  fi
 done
 
 restore_all() {

@@ -100,7 +100,7 @@ public class ParserPartsBenchmarks : IDisposable
 
     /// <summary>Assemble the page from lines already read (the strings it keeps are allocated here).</summary>
     [Benchmark]
-    public ParseResult<NewsPage> Assemble() => PageAssembler.Assemble(_readLines!, NewsPageTextOptions.Default, new DiagnosticBag(strict: false));
+    public ParseResult<NewsPage> Assemble() => PageAssembler.Assemble(_readLines!, NewsPageTextOptions.Default, new DiagnosticBag(strict: false, NewsPageTextOptions.DefaultMaxDiagnostics));
 
     /// <summary>The whole parse.</summary>
     [Benchmark]

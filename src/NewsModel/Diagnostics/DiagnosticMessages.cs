@@ -14,19 +14,29 @@ internal static class DiagnosticMessages
     public static string InvalidUtf8(int byteCount)
         => Invariant($"Invalid UTF-8 ({byteCount} byte{(byteCount == 1 ? "" : "s")}) was replaced by U+FFFD.");
 
+    public static string LoneSurrogate(char codeUnit)
+        => Invariant($"A lone surrogate (U+{(int)codeUnit:X4}, half of no UTF-16 pair) was replaced by U+FFFD.");
+
+    public static string TooManyDiagnostics(int suppressed, int kept)
+        => Invariant($"{suppressed} more diagnostic{(suppressed == 1 ? " was" : "s were")} found and left out: a read keeps the first {kept}; raise the MaxDiagnostics option to keep more.");
+
     public const string EmptyInput = "The input holds no text.";
 
-    public static string ReadFailed(string reason) => "The input could not be read: " + reason;
+    // The reason comes from the caller's stream: kept to one line, as every message is.
+    public static string ReadFailed(string reason) => "The input could not be read: " + reason.ReplaceLineEndings(" ");
+
+    public static string ReadCountOutOfRange(int read, int count)
+        => Invariant($"the stream's Read returned {read} for a request of {count} bytes.");
 
     public static string UnclassifiedText(string context)
         => $"Text {context} could not be placed in the page; it is kept in NewsPage.UnclassifiedText.";
 
-    public static string OrphanBadge(string badge) => $"The badge line \"{badge}\" is not followed by the story card it belongs to.";
+    public static string OrphanBadge(ReadOnlySpan<char> badge) => $"The badge line {Quote(badge)} is not followed by the story card it belongs to.";
 
-    public static string UnexpectedHeading(string heading) => $"The heading \"{heading}\" appears again or out of the site's order; its paragraphs are still read.";
+    public static string UnexpectedHeading(ReadOnlySpan<char> heading) => $"The heading {Quote(heading)} appears again or out of the site's order; its paragraphs are still read.";
 
-    public static string PossibleUnknownLabel(string line)
-        => $"The line \"{line}\" looks like a section heading that the label catalog does not know, followed by story cards; it is kept as text. "
+    public static string PossibleUnknownLabel(ReadOnlySpan<char> line)
+        => $"The line {Quote(line)} looks like a section heading that the label catalog does not know, followed by story cards; it is kept as text. "
             + "If the site shows it as a label, add it to the catalog (a .variantN resource, or LabelSet.WithVariants).";
 
     public static string MixedInterfaceLanguages(string chosen, string other)
@@ -38,22 +48,30 @@ internal static class DiagnosticMessages
 
     public static string MissingJsonProperty(string names) => "A required property is missing: " + names + ".";
 
-    public static string DuplicateJsonProperty(string name) => $"The property \"{name}\" appears more than once.";
+    public static string DuplicateJsonProperty(string name) => $"The property {Quote(name)} appears more than once.";
 
     public static string JsonTooDeep(int maxDepth) => Invariant($"The JSON nests deeper than the maximum depth of {maxDepth}.");
 
-    public static string UnsupportedSchemaVersion(string version, int supported)
-        => Invariant($"The schemaVersion {version} is not supported; this library reads schemaVersion {supported}.");
+    // The version as an excerpt of the input (Excerpt).
+    public static string UnsupportedSchemaVersion(string versionExcerpt, int supported)
+        => Invariant($"The schemaVersion {versionExcerpt} is not supported; this library reads schemaVersion {supported}.");
 
     public static string UnexpectedJsonValue(string expected) => InvalidJsonValue("expected " + expected + ".");
 
     public static string UnknownJsonProperty(string name)
-        => $"The property \"{name}\" is not part of NewsModel's page JSON; the canonical format does not allow unknown properties.";
+        => $"The property {Quote(name)} is not part of NewsModel's page JSON; the canonical format does not allow unknown properties.";
 
     public static string UnknownConsentActionKind(string kind)
-        => InvalidJsonValue($"the consent action kind \"{kind}\" is unknown; expected {JsonConsentActionKindValue}.");
+        => InvalidJsonValue($"the consent action kind {Quote(kind)} is unknown; expected {JsonConsentActionKindValue}.");
 
     public const string UndefinedConsentActionKind = "The consent action kind is not a defined ConsentActionKind value.";
+
+    // A diagnostic raised inside an application's own serialization, where the page is one value among others.
+    public static string WithinPage(string message, string path) => message + " (at " + path + " within the page)";
+
+    public const string NdjsonIsNotIndented = "NDJSON holds one page per line: indented output (WriteIndented) cannot be written as NDJSON.";
+
+    public const string JsonEndedEarly = "the JSON ends before the page does.";
 
     public const string JsonInvalidUtf8Reason = "a string holds bytes that are not valid UTF-8, or a \\u escape that is not valid UTF-16 (such as a lone surrogate).";
 
@@ -71,6 +89,143 @@ internal static class DiagnosticMessages
     public const string JsonAnyValidValue = "a value of the type the schema has here";
 
     public static string JsonSchemaVersionValue(int version) => Invariant($"the number {version}");
+
+    /// <summary>
+    /// Quotes input in a message: its <see cref="Excerpt(string)"/> in double quotes, with control characters written as
+    /// <c>\uXXXX</c> so that a message is one line and inert in a terminal.
+    /// </summary>
+    public static string Quote(ReadOnlySpan<char> text)
+    {
+        var excerpt = Excerpt(text, text.Length);
+        var builder = new System.Text.StringBuilder(excerpt.Length + 8);
+        builder.Append('"');
+        foreach (var c in excerpt)
+        {
+            if (char.IsControl(c))
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>The most characters of input that a message quotes; longer input is cut and its length stated.</summary>
+    public const int MaxExcerptLength = 32;
+
+    /// <summary>
+    /// Input as a message quotes it: as it is up to <see cref="MaxExcerptLength"/> characters, else its start (never half a
+    /// surrogate pair) and an ellipsis, with the full length: <c>1234…</c> followed by <c> (100000 characters)</c>.
+    /// </summary>
+    public static string Excerpt(string text) => Excerpt(text, text.Length);
+
+    /// <summary>An excerpt of input of <paramref name="fullLength"/> characters, of which <paramref name="start"/> is the beginning (at least <see cref="MaxExcerptLength"/> long, or all of it).</summary>
+    public static string Excerpt(ReadOnlySpan<char> start, int fullLength)
+    {
+        if (fullLength <= MaxExcerptLength && start.Length == fullLength)
+        {
+            return start.ToString();
+        }
+
+        var cut = Math.Min(MaxExcerptLength, start.Length);
+        if (cut > 0 && char.IsHighSurrogate(start[cut - 1]))
+        {
+            cut--;
+        }
+
+        return string.Concat(start[..cut], Invariant($"… ({fullLength} characters)"));
+    }
+
+    // Consent (NewsModel.Consent): argument errors and the reasons a stored record does not count.
+    public static string InvalidConsentPurposeId(string id)
+        => $"\"{id}\" is not a valid consent purpose id: 1 to 32 characters a-z, 0-9, _ and -, starting with a letter.";
+
+    public static string ReservedConsentPurposeId(string id) => $"\"{id}\" is the id of one of NewsModel's own consent purposes; use ConsentPurpose.{id} or another id.";
+
+    public static string DuplicateConsentPurposeLanguage(string id, string language) => $"The consent purpose \"{id}\" has more than one text for the language \"{language}\".";
+
+    public static string InvalidConsentLanguage(string language)
+        => $"\"{language}\" is not a language tag a consent record can hold: 1 to 35 ASCII letters, digits and hyphens, starting with a letter.";
+
+    public const string EmptyConsentId = "A consent record's id must not be Guid.Empty; use ConsentRecord.NewId().";
+
+    public const string UndefinedConsentDecision = "The consent decision is not a defined ConsentDecision value.";
+
+    public const string UndefinedConsentChoice = "A consent choice is not a defined ConsentChoice value.";
+
+    public static string InvalidConsentChoicePurpose(string? id)
+        => $"\"{id}\" is not the id of an optional consent purpose (the strictly necessary purpose is always granted and never listed).";
+
+    public static string DuplicateConsentChoice(string id) => $"The consent purpose \"{id}\" is listed more than once.";
+
+    public static string TooManyConsentChoices(int count, int limit) => Invariant($"{count} consent purposes are more than the limit of {limit}.");
+
+    public static string InvalidPolicyPurpose(string? id)
+        => $"The consent policy's purposes must be distinct, optional and not null (\"{id ?? "null"}\"); the strictly necessary purpose is implied.";
+
+    public static string ConsentPurposeNotInPolicy(string id) => $"The consent purpose \"{id}\" is not one of the policy's purposes.";
+
+    public const string InvalidNoticeHash = "A notice hash is 64 hexadecimal digits (a SHA-256).";
+
+    public const string NoticeTextNotUtf16 = "A text of the consent notice is not valid UTF-16 (it holds a lone surrogate), so it has no exact UTF-8 form to hash.";
+
+    public const string ConsentRecordExpiresBeforeCreated = "The consent record expires at or before its creation.";
+
+    public static string InvalidSigningKeyId(string id) => $"\"{id}\" is not a valid signing key id: 1 to 16 ASCII letters, digits, _ or -.";
+
+    public static string SigningKeyTooShort(int length, int minimum) => Invariant($"The signing key is {length} bytes; it needs at least {minimum} random bytes.");
+
+    public const string SigningKeyNotBase64 = "The signing key is not valid base64.";
+
+    public static string DuplicateSigningKeyId(string id) => $"Two signing keys have the id \"{id}\".";
+
+    public const string ConsentHistoryOutOfOrder = "A consent history only grows forward: the record is older than the history's latest one.";
+
+    public static string ConsentHistoryDuplicateId(Guid id) => $"The consent history already holds a record with the id {id}.";
+
+    public static string UnknownConsentJsonProperty(string name)
+        => $"The property \"{name}\" is not part of NewsModel's consent history JSON; the format does not allow unknown properties.";
+
+    public static string ConsentHistoryEventMismatch(string written, string derived)
+        => $"The entry's event is \"{written}\", but after the entries before it its record is \"{derived}\".";
+
+    public const string JsonConsentEventValue = "one of the strings \"given\", \"changed\", \"withdrawn\", \"reasked\" or \"privacySignal\"";
+
+    public const string JsonConsentDecisionValue = "one of the strings \"acceptAll\", \"rejectAll\", \"custom\", \"withdrawal\" or \"privacySignal\"";
+
+    public const string JsonConsentChoiceValue = "the string \"granted\" or \"denied\"";
+
+    public const string JsonConsentIdValue = "a UUID string such as \"0f8fad5b-d9cb-469f-a165-70867728950e\" (not all zeros)";
+
+    public const string JsonInstantValue = "a UTC instant to the second, from 1970 on, such as \"2025-08-31T12:30:15Z\"";
+
+    public const string JsonPositiveIntegerValue = "an integer of 1 or more";
+
+    public const string JsonConsentLanguageValue = "a language tag of 1 to 35 ASCII letters, digits and hyphens, starting with a letter";
+
+    public const string JsonNoticeHashValue = "64 lowercase hexadecimal digits, or null";
+
+    public static string ConsentRecordStatus(Consent.ConsentRecordStatus status) => status switch
+    {
+        Consent.ConsentRecordStatus.Missing => "There is no consent record.",
+        Consent.ConsentRecordStatus.Valid => "The consent record is valid and current.",
+        Consent.ConsentRecordStatus.TooLong => "The consent cookie is longer than 4096 characters; it was not decoded.",
+        Consent.ConsentRecordStatus.Malformed => "The consent cookie is not in the cookie format (wrong parts or characters).",
+        Consent.ConsentRecordStatus.UnsupportedVersion => "The consent cookie is of a format version this library does not read.",
+        Consent.ConsentRecordStatus.InvalidEncoding => "The consent cookie's payload is not valid unpadded base64url.",
+        Consent.ConsentRecordStatus.InvalidContent => "The consent cookie's record is not valid (a field is missing, out of range or followed by extra bytes).",
+        Consent.ConsentRecordStatus.SignatureMissing => "The consent cookie is not signed, and a signature is required.",
+        Consent.ConsentRecordStatus.UnknownKey => "The consent cookie is signed with a key this reader does not have.",
+        Consent.ConsentRecordStatus.BadSignature => "The consent cookie's signature does not match: it was changed or signed with another key.",
+        Consent.ConsentRecordStatus.Expired => "The consent record has expired; the user must be asked again.",
+        Consent.ConsentRecordStatus.FutureDated => "The consent record is dated in the future.",
+        Consent.ConsentRecordStatus.PolicyRevisionMismatch => "The consent record answers another revision of the policy; the user must be asked again.",
+        _ => "The consent record status is not a defined ConsentRecordStatus value.",
+    };
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -18,6 +18,15 @@ public enum NewsDiagnosticCode
     /// <summary>The input could not be read.</summary>
     ReadFailed = 1004,
 
+    /// <summary>
+    /// The read found more diagnostics than it keeps (<see cref="NewsPageTextOptions.MaxDiagnostics"/>): the earliest are
+    /// kept, and this one, after them, says how many more there were. It is an error when one of those was.
+    /// </summary>
+    TooManyDiagnostics = 1005,
+
+    /// <summary>The text holds a lone surrogate (a UTF-16 code unit that is half of no pair); it was replaced by U+FFFD, as UTF-8 input's invalid bytes are.</summary>
+    LoneSurrogate = 1006,
+
     /// <summary>A block of text could not be placed in the page's structure; it is kept in <see cref="NewsPage.UnclassifiedText"/>.</summary>
     UnclassifiedText = 2001,
 

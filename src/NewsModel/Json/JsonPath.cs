@@ -20,6 +20,9 @@ internal static class JsonPath
         }
     }
 
+    public static void AppendIndex(StringBuilder path, int index)
+        => path.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
+
     public static string AppendIndex(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
 
     /// <summary>Joins the path of an object and a member relative to it (<c>title</c>, <c>body[2]</c>).</summary>

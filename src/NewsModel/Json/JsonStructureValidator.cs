@@ -5,9 +5,10 @@ using System.Text.Unicode;
 namespace NewsModel.Json;
 
 /// <summary>
-/// The first of the two passes of a read: checks what does not depend on the schema (well-formed JSON, nesting depth,
-/// duplicate property names) with one forward scan, so that each problem gets its own code, path and position.
-/// The second pass (System.Text.Json with the source-generated contract) checks the schema.
+/// Checks what does not depend on the schema (well-formed JSON, nesting depth, duplicate property names, the encoding
+/// of strings) with one forward scan, so that each problem gets its own code, path and position. It runs only when a
+/// read has failed: a problem of this kind anywhere in the input is reported before the schema error that stopped the
+/// single-pass reader.
 /// </summary>
 internal static class JsonStructureValidator
 {
@@ -19,12 +20,14 @@ internal static class JsonStructureValidator
         public HashSet<string>? Names;
     }
 
+    /// <summary>The reader's options for a read with <paramref name="maxDepth"/>: one deeper, so that too-deep JSON gets its own code rather than the reader's error.</summary>
+    public static JsonReaderOptions ReaderOptions(int maxDepth) => new() { MaxDepth = maxDepth == int.MaxValue ? int.MaxValue : maxDepth + 1 };
+
     public static NewsDiagnostic? Validate(ReadOnlySpan<byte> utf8, int maxDepth)
     {
-        // The reader's own limit is one deeper, so that this pass reports too-deep JSON itself (with its own code).
-        var readerOptions = new JsonReaderOptions { MaxDepth = maxDepth == int.MaxValue ? int.MaxValue : maxDepth + 1 };
-        var reader = new Utf8JsonReader(utf8, readerOptions);
+        var reader = new Utf8JsonReader(utf8, ReaderOptions(maxDepth));
         var frames = new List<Frame>();
+        var lastConsumed = 0L;
         try
         {
             while (reader.Read())
@@ -49,9 +52,9 @@ internal static class JsonStructureValidator
                         break;
 
                     case JsonTokenType.PropertyName:
-                        if (!IsDecodable(ref reader))
+                        if (FirstUndecodable(ref reader) is { } nameError)
                         {
-                            return InvalidUtf8(utf8, reader.TokenStartIndex, frames);
+                            return InvalidString(utf8, nameError, frames);
                         }
 
                         var name = reader.GetString()!;
@@ -70,9 +73,9 @@ internal static class JsonStructureValidator
 
                     case JsonTokenType.String:
                         AdvanceIndex(frames);
-                        if (!IsDecodable(ref reader))
+                        if (FirstUndecodable(ref reader) is { } valueError)
                         {
-                            return InvalidUtf8(utf8, reader.TokenStartIndex, frames);
+                            return InvalidString(utf8, valueError, frames);
                         }
 
                         break;
@@ -81,11 +84,19 @@ internal static class JsonStructureValidator
                         AdvanceIndex(frames);
                         break;
                 }
+
+                lastConsumed = reader.BytesConsumed;
             }
         }
         catch (JsonException exception)
         {
-            // Utf8JsonReader reports malformed JSON (and invalid UTF-8) with a 0-based line and byte position.
+            // Inside an array, the error belongs to the item being read: the one after the last complete item.
+            if (frames.Count > 0 && !frames[^1].IsObject && StartsItem(utf8, lastConsumed))
+            {
+                AdvanceIndex(frames);
+            }
+
+            // Utf8JsonReader reports malformed JSON with a 0-based line and byte position.
             return JsonDiagnostics.At(
                 utf8,
                 JsonDiagnostics.OffsetOf(utf8, exception.LineNumber, exception.BytePositionInLine),
@@ -97,27 +108,57 @@ internal static class JsonStructureValidator
         return null;
     }
 
-    // Utf8JsonReader checks UTF-8 and \u escapes only when a string is decoded; the schema pass would report a bad one as a wrong value.
-    private static bool IsDecodable(ref Utf8JsonReader reader)
+    // Whether the reader failed on an item of the array (a malformed value, or one after a comma), not on its end or past the input.
+    private static bool StartsItem(ReadOnlySpan<byte> utf8, long lastConsumed)
     {
+        var rest = utf8[(int)lastConsumed..].TrimStart(" \t\r\n"u8);
+        return !rest.IsEmpty && rest[0] is not ((byte)']' or (byte)'}' or (byte)':');
+    }
+
+    // Utf8JsonReader checks UTF-8 and \u escapes only when a string is decoded. Returns the offset to report: the first
+    // byte that is not UTF-8, or the string's opening quote for an escape that is not valid UTF-16 (a lone surrogate).
+    private static long? FirstUndecodable(ref Utf8JsonReader reader)
+    {
+        var raw = reader.ValueSpan;
+        if (!Utf8.IsValid(raw))
+        {
+            return reader.TokenStartIndex + 1 + FirstInvalidByte(raw);
+        }
+
         if (!reader.ValueIsEscaped)
         {
-            return Utf8.IsValid(reader.ValueSpan);
+            return null;
         }
 
         try
         {
             _ = reader.GetString();
-            return true;
+            return null;
         }
         catch (InvalidOperationException)
         {
-            return false;
+            return reader.TokenStartIndex;
         }
     }
 
-    private static NewsDiagnostic InvalidUtf8(ReadOnlySpan<byte> utf8, long tokenStart, List<Frame> frames)
-        => JsonDiagnostics.At(utf8, tokenStart, NewsDiagnosticCode.InvalidJson, DiagnosticMessages.InvalidJson(DiagnosticMessages.JsonInvalidUtf8Reason), PathOf(frames));
+    private static int FirstInvalidByte(ReadOnlySpan<byte> utf8)
+    {
+        var index = 0;
+        while (index < utf8.Length)
+        {
+            if (Rune.DecodeFromUtf8(utf8[index..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return index;
+            }
+
+            index += consumed;
+        }
+
+        return index;
+    }
+
+    private static NewsDiagnostic InvalidString(ReadOnlySpan<byte> utf8, long offset, List<Frame> frames)
+        => JsonDiagnostics.At(utf8, offset, NewsDiagnosticCode.InvalidJson, DiagnosticMessages.InvalidJson(DiagnosticMessages.JsonInvalidUtf8Reason), PathOf(frames));
 
     private static void AdvanceIndex(List<Frame> frames)
     {
@@ -140,7 +181,7 @@ internal static class JsonStructureValidator
             }
             else if (!frame.IsObject && frame.Index >= 0)
             {
-                path.Append('[').Append(frame.Index).Append(']');
+                JsonPath.AppendIndex(path, frame.Index);
             }
         }
 

@@ -6,22 +6,25 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
+using NewsModel.IO;
 using NewsModel.Json;
 
 namespace NewsModel;
 
 /// <summary>
-/// Reads and writes a page as NewsModel's canonical JSON (camelCase, nulls omitted, with a <c>schemaVersion</c>), on a
-/// source-generated serializer context: no reflection at run time, safe for trimming and native AOT.
+/// Reads and writes a page as NewsModel's canonical JSON (camelCase, nulls omitted, with a <c>schemaVersion</c>) straight
+/// between the model and <see cref="Utf8JsonWriter"/> / <see cref="Utf8JsonReader"/>, in one pass each way: no reflection
+/// and no intermediate objects, safe for trimming and native AOT. <see cref="TypeInfo"/> and <see cref="TypeInfoResolver"/>
+/// give System.Text.Json the same reader and writer.
 /// </summary>
 /// <remarks>
 /// <para>
 /// The schema (version <see cref="SchemaVersion"/>), in the order written: <c>schemaVersion</c> (required),
 /// <c>uiLanguage</c>, <c>contentLanguage</c>, <c>article</c> {<c>headline</c>, <c>summary</c>, <c>body</c> (strings),
-/// <c>image</c>}, <c>reactions</c> [{<c>text</c> (required), <c>platform</c>}], <c>relatedStories</c> and <c>stories</c>
+/// <c>image</c>}, <c>tag</c> {<c>name</c>, <c>followButton</c>}, <c>reactions</c> [{<c>text</c> (required), <c>platform</c>}], <c>relatedStories</c> and <c>stories</c>
 /// [{<c>title</c>, <c>summary</c>, <c>image</c>, <c>aiReported</c> (required)}], <c>consent</c> {<c>title</c> (required),
 /// <c>message</c>, <c>actions</c> [{<c>kind</c> (required: <c>decline</c>, <c>accept</c> or <c>other</c>),
-/// <c>label</c> (required)}]}, <c>unclassifiedText</c> (strings). An <c>image</c> is {<c>caption</c> (required),
+/// <c>label</c> (required)}]}, <c>unclassifiedText</c> (strings). An <c>image</c> is {<c>caption</c>,
 /// <c>aiGenerated</c> (required)}. A tag page has no <c>article</c>.
 /// </para>
 /// <para>
@@ -36,17 +39,23 @@ namespace NewsModel;
 /// <para>
 /// Reading is strict, since this is a canonical format: a missing array reads as empty and a missing optional member
 /// as <see langword="null"/>, but unknown properties, duplicate properties, <see langword="null"/> where the schema has
-/// no null (arrays, their items, required members), comments, trailing commas and JSON deeper than
-/// <see cref="NewsPageJsonOptions.MaxDepth"/> are errors. Every error is a <see cref="NewsDiagnostic"/> with its code
-/// (NM3001-NM3006), its JSON path and its 1-based line and column (in UTF-16 code units). For a missing member the path
-/// names the member and the position is the end of the object that lacks it.
+/// no null (arrays, their items, required members), comments, trailing commas, strings that are not valid UTF-8 or
+/// hold a lone surrogate, JSON deeper than <see cref="NewsPageJsonOptions.MaxDepth"/> and input longer than
+/// <see cref="NewsPageJsonOptions.MaxInputLength"/> are errors. The read stops at the first error and returns it as one
+/// <see cref="NewsDiagnostic"/> with its code (NM1001, NM1004, NM3001-NM3006), its JSON path and its 1-based line and
+/// column (in UTF-16 code units; a line ends at LF, CR or CRLF, as in page text). A problem of the JSON as such
+/// (malformed, too deep, a duplicate property, an undecodable string) is reported before any schema error. The position
+/// is the offending token: the value of the wrong type (a <see langword="null"/> item at the <c>null</c>), the
+/// unknown or duplicate property's name, the first byte that is not UTF-8; for a missing member the path names the member
+/// and the position is the closing brace of the object that lacks it. Messages quote input only as a short excerpt.
 /// </para>
 /// <para>
 /// Each read has three forms, as for page text: <c>Deserialize</c> returns the page or throws
 /// <see cref="NewsFormatException"/>; <c>TryDeserialize</c> returns whether it read a page
 /// (<c>bool TryDeserialize(..., out NewsPage? page)</c>); <c>DeserializeWithDiagnostics</c> returns a
-/// <see cref="ParseResult{T}"/> with the page or the diagnostics that stopped it. The last two never throw for bad input.
-/// Input over <see cref="NewsPageJsonOptions.MaxInputLength"/> (bytes of UTF-8, the unit of every reader's limit) is an error.
+/// <see cref="ParseResult{T}"/> with the page or the diagnostics that stopped it. The last two never throw for bad input nor for a failing stream. The stream reads have asynchronous forms with a
+/// <see cref="CancellationToken"/> (<c>DeserializeAsync</c>, <c>DeserializeWithDiagnosticsAsync</c>), for streams that forbid
+/// synchronous reads such as ASP.NET Core's request body.
 /// </para>
 /// <para>All members are thread-safe.</para>
 /// </remarks>
@@ -63,6 +72,9 @@ public static class NewsPageJson
     // JavaScriptEncoder.UnsafeRelaxedJsonEscaping it stays safe to embed in a page.
     private static readonly JavaScriptEncoder s_encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
+    // The canonical form for System.Text.Json's own entry points: the library's converter, the default encoder.
+    private static readonly JsonTypeInfo<NewsPage> s_typeInfo = CreateTypeInfo();
+
     /// <summary>
     /// The serializer metadata of <see cref="NewsPage"/> in its canonical JSON form, for applications that write pages
     /// inside their own JSON: combine it with theirs (<see cref="JsonTypeInfoResolver.Combine(IJsonTypeInfoResolver[])"/>).
@@ -72,6 +84,17 @@ public static class NewsPageJson
     /// and the output follows the application's writer settings; use this class's own methods to get diagnostics.
     /// </remarks>
     public static IJsonTypeInfoResolver TypeInfoResolver => NewsPageJsonTypeInfoResolver.Instance;
+
+    /// <summary>
+    /// The serializer metadata of <see cref="NewsPage"/> with the canonical settings (this class's default encoder, compact),
+    /// for System.Text.Json's and ASP.NET Core's overloads that take a <see cref="JsonTypeInfo{T}"/>:
+    /// <c>JsonSerializer.Serialize(page, NewsPageJson.TypeInfo)</c> gives exactly <see cref="Serialize(NewsPage)"/>'s
+    /// text, and <c>Results.Json(page, NewsPageJson.TypeInfo)</c> answers with it. Safe for trimming and native AOT.
+    /// </summary>
+    /// <remarks>Reading through it is as strict as <see cref="Deserialize(string)"/>; errors are <see cref="JsonException"/>.</remarks>
+    public static JsonTypeInfo<NewsPage> TypeInfo => s_typeInfo;
+
+    internal static JavaScriptEncoder DefaultEncoder => s_encoder;
 
     /// <summary>Writes a page as JSON.</summary>
     /// <param name="page">The page.</param>
@@ -86,13 +109,24 @@ public static class NewsPageJson
     public static string Serialize(NewsPage page, NewsPageJsonOptions? options)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions(options)))
-        {
-            JsonSerializer.Serialize(writer, NewsPageJsonMapper.ToJson(page), NewsPageJsonContext.Default.JsonPage);
-        }
-
+        using var buffer = WriteToBuffer(page, options);
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Writes a page as UTF-8 JSON.</summary>
+    /// <param name="page">The page.</param>
+    /// <returns>The JSON as UTF-8 bytes, without a byte order mark.</returns>
+    public static byte[] SerializeToUtf8Bytes(NewsPage page) => SerializeToUtf8Bytes(page, null);
+
+    /// <summary>Writes a page as UTF-8 JSON.</summary>
+    /// <param name="page">The page.</param>
+    /// <param name="options">How to write; <see langword="null"/> for <see cref="NewsPageJsonOptions.Default"/>.</param>
+    /// <returns>The JSON as UTF-8 bytes, without a byte order mark.</returns>
+    public static byte[] SerializeToUtf8Bytes(NewsPage page, NewsPageJsonOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        using var buffer = WriteToBuffer(page, options);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>Writes a page as UTF-8 JSON to a stream.</summary>
@@ -109,7 +143,44 @@ public static class NewsPageJson
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(page);
         using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(options));
-        JsonSerializer.Serialize(writer, NewsPageJsonMapper.ToJson(page), NewsPageJsonContext.Default.JsonPage);
+        NewsPageJsonWriter.Write(writer, page, EscaperOf(options));
+    }
+
+    /// <summary>Writes a page as JSON into a writer that the caller owns, with the writer's own settings (encoder, indentation).</summary>
+    /// <param name="writer">The writer, at a place where a value may stand (the root, an array item, after a property name).</param>
+    /// <param name="page">The page.</param>
+    public static void Serialize(Utf8JsonWriter writer, NewsPage page)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(page);
+        NewsPageJsonWriter.Write(writer, page);
+    }
+
+    /// <summary>Writes a page as UTF-8 JSON to a stream asynchronously: the JSON is written into memory, then to the stream in one write.</summary>
+    /// <param name="utf8Json">The stream; it is written, not closed.</param>
+    /// <param name="page">The page.</param>
+    /// <returns>A task that completes when the stream has the JSON.</returns>
+    public static Task SerializeAsync(Stream utf8Json, NewsPage page) => SerializeAsync(utf8Json, page, null, CancellationToken.None);
+
+    /// <summary>Writes a page as UTF-8 JSON to a stream asynchronously: the JSON is written into memory, then to the stream in one write.</summary>
+    /// <param name="utf8Json">The stream; it is written, not closed.</param>
+    /// <param name="page">The page.</param>
+    /// <param name="cancellationToken">Cancels the write to the stream.</param>
+    /// <returns>A task that completes when the stream has the JSON.</returns>
+    public static Task SerializeAsync(Stream utf8Json, NewsPage page, CancellationToken cancellationToken) => SerializeAsync(utf8Json, page, null, cancellationToken);
+
+    /// <summary>Writes a page as UTF-8 JSON to a stream asynchronously: the JSON is written into memory, then to the stream in one write.</summary>
+    /// <param name="utf8Json">The stream; it is written, not closed.</param>
+    /// <param name="page">The page.</param>
+    /// <param name="options">How to write; <see langword="null"/> for <see cref="NewsPageJsonOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the write to the stream.</param>
+    /// <returns>A task that completes when the stream has the JSON.</returns>
+    public static async Task SerializeAsync(Stream utf8Json, NewsPage page, NewsPageJsonOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(page);
+        using var buffer = WriteToBuffer(page, options);
+        await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads a page from JSON.</summary>
@@ -217,11 +288,10 @@ public static class NewsPageJson
             return Failure(InputLimit.TooLarge(length, options.MaxInputLength, JsonPath.Root));
         }
 
-        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
+        var rented = ArrayPool<byte>.Shared.Rent(Utf8Input.MaxByteCount(json));
         try
         {
-            var written = Encoding.UTF8.GetBytes(json, rented);
-            return Read(rented.AsSpan(0, written), options);
+            return Read(rented.AsSpan(0, Utf8Input.Transcode(json, rented)), options);
         }
         finally
         {
@@ -239,78 +309,170 @@ public static class NewsPageJson
     /// <param name="options">How to read; <see langword="null"/> for <see cref="NewsPageJsonOptions.Default"/>.</param>
     /// <returns>The page, or the diagnostics (with JSON paths) that stopped the read.</returns>
     public static ParseResult<NewsPage> DeserializeWithDiagnostics(ReadOnlySpan<byte> utf8Json, NewsPageJsonOptions? options)
-        => Read(utf8Json, options ?? NewsPageJsonOptions.Default);
+    {
+        options ??= NewsPageJsonOptions.Default;
 
-    /// <summary>Reads a page from a UTF-8 JSON stream and reports why it is not a valid page, without throwing.</summary>
+        // Every reader's limit is in bytes of UTF-8, counted as given (a byte order mark included).
+        return utf8Json.Length > options.MaxInputLength
+            ? Failure(InputLimit.TooLarge(utf8Json.Length, options.MaxInputLength, JsonPath.Root))
+            : Read(utf8Json, options);
+    }
+
+    /// <summary>Reads a page from a UTF-8 JSON stream and reports why it is not a valid page, without throwing, whatever the stream does.</summary>
     /// <param name="utf8Json">The stream; it is read to its end, not closed.</param>
-    /// <returns>The page, or the diagnostics that stopped the read (an I/O failure is <see cref="NewsDiagnosticCode.ReadFailed"/>).</returns>
+    /// <returns>The page, or the diagnostics that stopped the read (see <see cref="DeserializeWithDiagnostics(Stream, NewsPageJsonOptions?)"/>).</returns>
     public static ParseResult<NewsPage> DeserializeWithDiagnostics(Stream utf8Json) => DeserializeWithDiagnostics(utf8Json, null);
 
-    /// <summary>Reads a page from a UTF-8 JSON stream and reports why it is not a valid page, without throwing.</summary>
-    /// <param name="utf8Json">The stream; it is read to its end, not closed.</param>
+    /// <summary>Reads a page from a UTF-8 JSON stream and reports why it is not a valid page, without throwing, whatever the stream does.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end (or one byte past the limit), not closed.</param>
     /// <param name="options">How to read; <see langword="null"/> for <see cref="NewsPageJsonOptions.Default"/>.</param>
-    /// <returns>The page, or the diagnostics that stopped the read (an I/O failure is <see cref="NewsDiagnosticCode.ReadFailed"/>).</returns>
+    /// <returns>
+    /// The page, or the diagnostics that stopped the read: any exception of the stream (an I/O error, a disposed stream, a
+    /// stream that forbids synchronous reads) is <see cref="NewsDiagnosticCode.ReadFailed"/> with its message; more than
+    /// <see cref="NewsPageJsonOptions.MaxInputLength"/> bytes is <see cref="NewsDiagnosticCode.InputTooLarge"/>.
+    /// </returns>
     public static ParseResult<NewsPage> DeserializeWithDiagnostics(Stream utf8Json, NewsPageJsonOptions? options)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new MemoryStream();
-        try
-        {
-            utf8Json.CopyTo(buffer);
-        }
-        catch (IOException exception)
-        {
-            return Failure(new NewsDiagnostic(
-                NewsDiagnosticCode.ReadFailed, NewsDiagnosticSeverity.Error, DiagnosticMessages.ReadFailed(exception.Message), 0, 0));
-        }
-
-        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options ?? NewsPageJsonOptions.Default);
+        options ??= NewsPageJsonOptions.Default;
+        using var input = StreamInput.Read(utf8Json, options.MaxInputLength);
+        return Read(input, options);
     }
 
-    private static ParseResult<NewsPage> Read(ReadOnlySpan<byte> utf8, NewsPageJsonOptions options)
-    {
-        // Every reader's limit is in bytes of UTF-8, counted as given (a byte order mark included).
-        if (utf8.Length > options.MaxInputLength)
-        {
-            return Failure(InputLimit.TooLarge(utf8.Length, options.MaxInputLength, JsonPath.Root));
-        }
+    /// <summary>Reads a page from a UTF-8 JSON stream asynchronously (a stream that forbids synchronous reads, such as ASP.NET Core's request body, works).</summary>
+    /// <param name="utf8Json">The stream; it is read to its end, not closed.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="NewsFormatException">The JSON is not a valid page, or the stream could not be read.</exception>
+    public static ValueTask<NewsPage> DeserializeAsync(Stream utf8Json) => DeserializeAsync(utf8Json, null, CancellationToken.None);
 
+    /// <summary>Reads a page from a UTF-8 JSON stream asynchronously (a stream that forbids synchronous reads, such as ASP.NET Core's request body, works).</summary>
+    /// <param name="utf8Json">The stream; it is read to its end, not closed.</param>
+    /// <param name="cancellationToken">Cancels the read; a cancellation propagates as <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="NewsFormatException">The JSON is not a valid page, or the stream could not be read.</exception>
+    public static ValueTask<NewsPage> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken) => DeserializeAsync(utf8Json, null, cancellationToken);
+
+    /// <summary>Reads a page from a UTF-8 JSON stream asynchronously (a stream that forbids synchronous reads, such as ASP.NET Core's request body, works).</summary>
+    /// <param name="utf8Json">The stream; it is read to its end, not closed.</param>
+    /// <param name="options">How to read; <see langword="null"/> for <see cref="NewsPageJsonOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read; a cancellation propagates as <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="NewsFormatException">The JSON is not a valid page, or the stream could not be read.</exception>
+    public static async ValueTask<NewsPage> DeserializeAsync(Stream utf8Json, NewsPageJsonOptions? options, CancellationToken cancellationToken)
+        => (await DeserializeWithDiagnosticsAsync(utf8Json, options, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <summary>Reads a page from a UTF-8 JSON stream asynchronously, without throwing for bad input or a failing stream.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end, not closed.</param>
+    /// <returns>The page, or the diagnostics that stopped the read, as for <see cref="DeserializeWithDiagnostics(Stream, NewsPageJsonOptions?)"/>.</returns>
+    public static ValueTask<ParseResult<NewsPage>> DeserializeWithDiagnosticsAsync(Stream utf8Json) => DeserializeWithDiagnosticsAsync(utf8Json, null, CancellationToken.None);
+
+    /// <summary>Reads a page from a UTF-8 JSON stream asynchronously, without throwing for bad input or a failing stream.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end, not closed.</param>
+    /// <param name="cancellationToken">Cancels the read: when it is cancelled, <see cref="OperationCanceledException"/> propagates (the one exception that does).</param>
+    /// <returns>The page, or the diagnostics that stopped the read, as for <see cref="DeserializeWithDiagnostics(Stream, NewsPageJsonOptions?)"/>.</returns>
+    public static ValueTask<ParseResult<NewsPage>> DeserializeWithDiagnosticsAsync(Stream utf8Json, CancellationToken cancellationToken)
+        => DeserializeWithDiagnosticsAsync(utf8Json, null, cancellationToken);
+
+    /// <summary>Reads a page from a UTF-8 JSON stream asynchronously, without throwing for bad input or a failing stream.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end, not closed.</param>
+    /// <param name="options">How to read; <see langword="null"/> for <see cref="NewsPageJsonOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read: when it is cancelled, <see cref="OperationCanceledException"/> propagates (the one exception that does).</param>
+    /// <returns>The page, or the diagnostics that stopped the read, as for <see cref="DeserializeWithDiagnostics(Stream, NewsPageJsonOptions?)"/>.</returns>
+    public static async ValueTask<ParseResult<NewsPage>> DeserializeWithDiagnosticsAsync(Stream utf8Json, NewsPageJsonOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        options ??= NewsPageJsonOptions.Default;
+        using var input = await StreamInput.ReadAsync(utf8Json, options.MaxInputLength, cancellationToken).ConfigureAwait(false);
+        return Read(input, options);
+    }
+
+    /// <summary>Reads one page from UTF-8 JSON whose length is already checked: the entry point of every read.</summary>
+    internal static ParseResult<NewsPage> Read(ReadOnlySpan<byte> utf8, NewsPageJsonOptions options)
+    {
         if (utf8.StartsWith("\uFEFF"u8))
         {
             utf8 = utf8[3..];
         }
 
-        if (JsonStructureValidator.Validate(utf8, options.MaxDepth) is { } structureError)
-        {
-            return Failure(structureError);
-        }
-
-        JsonPage? json;
+        JsonReadError? error = null;
+        Exception? readerError = null;
         try
         {
-            json = JsonSerializer.Deserialize(utf8, NewsPageJsonContext.Default.JsonPage);
+            var pageReader = new NewsPageJsonReader(new Utf8JsonReader(utf8, JsonStructureValidator.ReaderOptions(options.MaxDepth)), options.MaxDepth);
+            var page = pageReader.ReadPage();
+            var reader = pageReader.Reader;
+
+            // Nothing may follow the page (a second value makes the reader throw).
+            if (!reader.Read())
+            {
+                return new ParseResult<NewsPage>(page, []);
+            }
         }
-        catch (JsonException exception)
+        catch (JsonReadException exception)
         {
-            return Failure(JsonDiagnostics.FromSchemaException(utf8, exception));
+            error = exception.Error;
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            // Malformed JSON, or a string that cannot be decoded: the structure pass says where.
+            readerError = exception;
         }
 
-        if (json is null)
-        {
-            // The whole input is the literal null.
-            return Failure(JsonDiagnostics.At(
-                utf8, utf8.IndexOf("null"u8), NewsDiagnosticCode.InvalidJsonValue, DiagnosticMessages.UnexpectedJsonValue(DiagnosticMessages.JsonObjectValue), JsonPath.Root));
-        }
-
-        return new ParseResult<NewsPage>(NewsPageJsonMapper.ToModel(json), []);
+        // The structure pass reports what is wrong with the JSON as such (syntax, depth, duplicates, encoding) anywhere in the
+        // input before the first schema error, as the reader finds it.
+        var structureError = JsonStructureValidator.Validate(utf8, options.MaxDepth);
+        return Failure(structureError
+            ?? (error is not null
+                ? JsonDiagnostics.From(utf8, error)
+                : JsonDiagnostics.At(utf8, 0, NewsDiagnosticCode.InvalidJson, DiagnosticMessages.InvalidJson(readerError?.Message ?? DiagnosticMessages.JsonEndedEarly), JsonPath.Root)));
     }
+
+    private static ParseResult<NewsPage> Read(in StreamInput input, NewsPageJsonOptions options) => input.Status switch
+    {
+        StreamInputStatus.Read => Read(input.Bytes, options),
+        StreamInputStatus.TooLarge => Failure(InputLimit.TooLarge(input.KnownLength, options.MaxInputLength, JsonPath.Root)),
+        _ => Failure(new NewsDiagnostic(NewsDiagnosticCode.ReadFailed, NewsDiagnosticSeverity.Error, DiagnosticMessages.ReadFailed(input.FailureMessage ?? string.Empty), 0, 0)),
+    };
 
     private static ParseResult<NewsPage> Failure(NewsDiagnostic diagnostic) => new(null, [diagnostic]);
 
-    private static JsonWriterOptions WriterOptions(NewsPageJsonOptions? options) => new()
+    private static PooledBufferWriter WriteToBuffer(NewsPage page, NewsPageJsonOptions? options)
+    {
+        var buffer = new PooledBufferWriter(NewsPageJsonWriter.EstimateLength(page));
+        try
+        {
+            using var writer = new Utf8JsonWriter(buffer, WriterOptions(options));
+            NewsPageJsonWriter.Write(writer, page, EscaperOf(options));
+            return buffer;
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
+    }
+
+    // The fast string escaper serves compact output with an encoder whose escapes it knows.
+    internal static JsonStringEscaper? EscaperOf(NewsPageJsonOptions? options)
+        => options is { WriteIndented: true } ? null
+            : options?.Encoder is null ? JsonStringEscaper.Default
+            : ReferenceEquals(options.Encoder, JavaScriptEncoder.UnsafeRelaxedJsonEscaping) ? JsonStringEscaper.Relaxed
+            : null;
+
+    internal static JsonWriterOptions WriterOptions(NewsPageJsonOptions? options) => new()
     {
         Encoder = options?.Encoder ?? s_encoder,
-        Indented = (options ?? NewsPageJsonOptions.Default).WriteIndented,
+        Indented = options?.WriteIndented ?? false,
         NewLine = "\n",
+
+        // The writer writes a page's structure correctly by construction.
+        SkipValidation = true,
     };
+
+    private static JsonTypeInfo<NewsPage> CreateTypeInfo()
+    {
+        var options = new JsonSerializerOptions { Encoder = s_encoder, TypeInfoResolver = NewsPageJsonTypeInfoResolver.Instance };
+        options.MakeReadOnly();
+        return (JsonTypeInfo<NewsPage>)options.GetTypeInfo(typeof(NewsPage));
+    }
 }

@@ -8,10 +8,33 @@ namespace NewsModel.Localization;
 /// or overriding labels returns a new catalog.
 /// </summary>
 /// <remarks>
+/// <para>
 /// The parser recognises labels of every language in the catalog it is given (<see cref="NewsPageTextOptions.Catalog"/>),
-/// with one lookup per line whatever the number of languages. Language tags compare case-insensitively, and a tag
-/// the catalog lacks falls back along its parents (<c>yo-NG</c> to <c>yo</c>) without <see cref="System.Globalization.CultureInfo"/>,
+/// with one lookup per line whatever the number of languages. A line of page text (trimmed of spaces and tabs) is a
+/// label line exactly when it equals one of a language's label texts (its current text or an earlier wording, see
+/// <see cref="LabelSet.GetVariants(LabelKey)"/>; for the two card badges on one line, either order with a space
+/// between) once both are brought to this form:
+/// </para>
+/// <list type="number">
+/// <item>every run of spaces (U+0020), tabs, no-break spaces (U+00A0) and narrow no-break spaces (U+202F) becomes one
+///   space, and none is kept at either end;</item>
+/// <item>the right single quotation mark U+2019 and the modifier letter apostrophe U+02BC become the apostrophe
+///   U+0027, and the combining vertical line below U+0329 becomes the combining dot below U+0323 (Yoruba writes its
+///   underdot either way);</item>
+/// <item>the text is canonically decomposed and ordered (Unicode NFD, computed from the library's own Unicode data,
+///   so that it holds with <c>InvariantGlobalization=true</c> too): NFC and NFD spellings of a label are the same
+///   label.</item>
+/// </list>
+/// <para>
+/// The comparison is then ordinal. Nothing else is equivalent: no other space (U+1680, U+2000 to U+200A, U+2028,
+/// U+2029, U+205F, U+3000), no invisible character (soft hyphen, zero-width space, byte order mark: a label holding one
+/// is text), no letter case, no compatibility form (NFKD), and no order of combining marks that NFD would not give
+/// (<c>a</c> followed by U+0301 U+0302 is not <c>ấ</c>). A line holding a lone surrogate is never a label.
+/// </para>
+/// <para>
+/// Language tags compare case-insensitively, and a tag the catalog lacks falls back along its parents (<c>yo-NG</c> to <c>yo</c>) without <see cref="System.Globalization.CultureInfo"/>,
 /// so lookups also work with <c>InvariantGlobalization=true</c>.
+/// </para>
 /// </remarks>
 public sealed class LabelCatalog
 {
@@ -185,7 +208,12 @@ public sealed class LabelCatalog
         var owners = new Dictionary<string, LabelReading>(StringComparer.Ordinal);
         foreach (var reading in readings)
         {
-            var form = LabelText.ToMatchingForm(reading.Text);
+            // A text with a lone surrogate has no form: no line reads as it, so it cannot be ambiguous.
+            if (LabelText.ToMatchingForm(reading.Text) is not { } form)
+            {
+                continue;
+            }
+
             if (owners.TryGetValue(form, out var owner) && owner.Keys != reading.Keys)
             {
                 return $"The label '{reading.Text}' ({Describe(reading)}) reads the same as '{owner.Text}' ({Describe(owner)}): "

@@ -1,15 +1,17 @@
-using System.Globalization;
-
 namespace NewsModel.Localization;
 
 /// <summary>
-/// The matching form of label text: canonically decomposed (NFD) without <see cref="string.Normalize()"/>, so that it
-/// also works with <c>InvariantGlobalization=true</c>, where normalization does nothing.
+/// The matching form of label text, as <see cref="LabelCatalog"/> documents the rule: canonically decomposed and
+/// canonically ordered (NFD) without <see cref="string.Normalize()"/>, so that it also works with
+/// <c>InvariantGlobalization=true</c>, where normalization does nothing.
 /// </summary>
 /// <remarks>
-/// Two texts that a reader takes for the same label get the same form: NFC or NFD, the Yoruba underdot as U+0323 or
-/// U+0329, curly or straight apostrophes, and any run of spaces, tabs or no-break spaces. The form is only compared,
-/// never shown, so the order of combining marks is by code point (a stable order; for labels as good as the canonical one).
+/// Two texts have the same form exactly when they are equal after: every run of spaces (U+0020), tabs, no-break
+/// spaces (U+00A0) and narrow no-break spaces (U+202F) is one space and none is left at either end; U+2019 and U+02BC
+/// are the apostrophe U+0027 and U+0329 is U+0323 (the Yoruba underdot, written either way); and both are in NFD.
+/// Nothing else is equivalent: no other space, no invisible character (soft hyphen, zero-width space, byte order
+/// mark), no case, no compatibility form, and no reordering of combining marks that NFD does not make. A text holding
+/// a lone surrogate has no form: it is never a label.
 /// </remarks>
 internal static class LabelText
 {
@@ -18,51 +20,58 @@ internal static class LabelText
     private const int HangulBase = 0xAC00, HangulCount = 11172, LeadBase = 0x1100, VowelBase = 0x1161, TrailBase = 0x11A7;
     private const int VowelCount = 21, TrailCount = 28;
 
-    /// <summary>The most characters a single character decomposes to.</summary>
+    /// <summary>The most UTF-16 code units of form one UTF-16 code unit of text gives (a pair decomposes to at most 6 units).</summary>
     public const int MaxExpansion = 4;
 
-    /// <summary>Returns the matching form of <paramref name="text"/> as a new string (for building lookups).</summary>
-    public static string ToMatchingForm(ReadOnlySpan<char> text)
+    private const int MaxDecomposition = CanonicalDecompositionData.MaxDecompositionLength;
+
+    /// <summary>Returns the matching form of <paramref name="text"/> as a new string (for building lookups), or <see langword="null"/> when it holds a lone surrogate.</summary>
+    public static string? ToMatchingForm(ReadOnlySpan<char> text)
     {
         var buffer = new char[(text.Length * MaxExpansion) + 1];
         var length = TryWriteMatchingForm(text, buffer);
-        return new string(buffer, 0, length);
+        return length < 0 ? null : new string(buffer, 0, length);
     }
 
     /// <summary>Writes the matching form of <paramref name="text"/> into <paramref name="destination"/>.</summary>
-    /// <returns>The length written, or -1 when the form does not fit (so the text is longer than any label).</returns>
+    /// <returns>The length written, or -1 when the form does not fit (so the text is longer than any label) or the text holds a lone surrogate.</returns>
     public static int TryWriteMatchingForm(ReadOnlySpan<char> text, Span<char> destination)
         => WriteForm(text, destination, stopAfter: int.MaxValue);
 
     /// <summary>
     /// Writes the matching form of <paramref name="text"/>, or only its start: reading stops once <paramref name="stopAfter"/>
-    /// characters are written and the next character is not a combining mark (which could still reorder the marks read).
+    /// characters are written and the next code point is a starter (combining class 0, which canonical ordering never moves).
     /// </summary>
-    /// <returns>The length written, or -1 when it does not fit <paramref name="destination"/>.</returns>
+    /// <returns>The length written, or -1 when it does not fit <paramref name="destination"/> or the text holds a lone surrogate.</returns>
     private static int WriteForm(ReadOnlySpan<char> text, Span<char> destination, int stopAfter)
     {
-        Span<char> buffer = stackalloc char[MaxExpansion];
+        Span<char> buffer = stackalloc char[MaxDecomposition];
         var length = 0;
         var pendingSpace = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (length >= stopAfter && !IsCombiningMark(c))
+            var codePoint = ReadCodePoint(text, i);
+            if (codePoint < 0)
+            {
+                return -1;
+            }
+
+            if (length >= stopAfter && CombiningClass(codePoint) == 0)
             {
                 break;
             }
 
-            if (IsSpace(c))
+            if (codePoint > char.MaxValue)
+            {
+                i++;
+            }
+            else if (IsSpace((char)codePoint))
             {
                 pendingSpace = length > 0;
                 continue;
             }
 
-            if (IsIgnorable(c))
-            {
-                continue;
-            }
-
-            var decomposition = Decompose(c, buffer);
+            var decomposition = Decompose(codePoint, buffer);
             if (length + decomposition.Length + (pendingSpace ? 1 : 0) > destination.Length)
             {
                 return -1;
@@ -87,41 +96,64 @@ internal static class LabelText
 
     /// <summary>
     /// Writes a text's shape: the first <see cref="ShapePrefixLength"/> characters of its matching form (all of it when
-    /// shorter) and the last character of the form that is not a combining mark. Equal texts have equal shapes, and a
-    /// shape is read from the text's two ends only, whatever its length.
+    /// shorter) and the last starter of the form. A text and its form have the same shape, and a shape is read from the
+    /// text's two ends only, whatever its length.
     /// </summary>
-    /// <returns>The shape's length, or -1 when the text's end is unusual (a space, an ignorable character, a surrogate), where only the whole form tells.</returns>
+    /// <returns>The shape's length, or -1 when the text's end is unusual (a space, a supplementary character, a lone surrogate, marks alone), where only the whole form tells.</returns>
     public static int TryWriteShape(ReadOnlySpan<char> text, Span<char> destination)
     {
-        if (text.IsEmpty)
+        // The end: the last starter, whatever non-starters follow it (they decompose to non-starters only, so the
+        // form's last starter is the last starter of this one's decomposition).
+        var end = text.Length;
+        int codePoint;
+        while (true)
+        {
+            if (end == 0)
+            {
+                return -1;
+            }
+
+            var start = end - 1;
+            if (char.IsLowSurrogate(text[start]) && start > 0 && char.IsHighSurrogate(text[start - 1]))
+            {
+                start--;
+            }
+
+            codePoint = ReadCodePoint(text, start);
+            if (codePoint < 0)
+            {
+                return -1;
+            }
+
+            if (CombiningClass(codePoint) == 0)
+            {
+                break;
+            }
+
+            end = start;
+        }
+
+        if (codePoint > char.MaxValue || IsSpace((char)codePoint))
         {
             return -1;
         }
 
-        // The end: the last base character, whatever marks follow it or make it up.
-        var end = text.Length - 1;
-        while (end > 0 && IsCombiningMark(text[end]))
-        {
-            end--;
-        }
-
-        var c = text[end];
-        if (IsSpace(c) || IsIgnorable(c) || IsCombiningMark(c) || char.IsSurrogate(c))
-        {
-            return -1;
-        }
-
-        Span<char> buffer = stackalloc char[MaxExpansion];
-        var decomposition = Decompose(c, buffer);
+        Span<char> buffer = stackalloc char[MaxDecomposition];
+        var decomposition = Decompose(codePoint, buffer);
         var i = decomposition.Length - 1;
-        while (i > 0 && IsCombiningMark(decomposition[i]))
+        while (i >= 0 && !char.IsSurrogate(decomposition[i]) && CombiningClass(decomposition[i]) != 0)
         {
             i--;
         }
 
+        if (i < 0 || char.IsSurrogate(decomposition[i]))
+        {
+            return -1;
+        }
+
         var last = decomposition[i];
 
-        // The start: printable ASCII is its own matching form (marks after it sort among themselves); else the form of a few characters.
+        // The start: printable ASCII is its own matching form (marks after it move only among themselves); else the form of a few characters.
         int length;
         if (text.Length >= ShapePrefixLength && IsPlainAscii(text[0]) && IsPlainAscii(text[1]) && IsPlainAscii(text[2]))
         {
@@ -131,7 +163,7 @@ internal static class LabelText
         else
         {
             // A long run of marks may not fit the buffer: then only the whole form tells.
-            Span<char> head = stackalloc char[4 * MaxExpansion];
+            Span<char> head = stackalloc char[ShapePrefixLength * MaxDecomposition];
             length = WriteForm(text, head, stopAfter: ShapePrefixLength);
             if (length <= 0)
             {
@@ -148,47 +180,102 @@ internal static class LabelText
         static bool IsPlainAscii(char c) => c is > ' ' and <= '~';
     }
 
-    /// <summary>Whether the text holds anything the matching form removes: runs of spaces, tabs, other spaces or ignorable characters.</summary>
+    /// <summary>
+    /// Whether the text's form may be shorter than the text: it holds runs of spaces, spaces at an end, tabs, no-break
+    /// spaces, or surrogates (a few supplementary characters decompose to one unit).
+    /// </summary>
     public static bool HasCollapsibleCharacters(ReadOnlySpan<char> text)
-        => text.IndexOfAny(s_collapsible) >= 0 || text.IndexOf("  ", StringComparison.Ordinal) >= 0;
+        => text.ContainsAny(s_collapsible)
+            || text.IndexOf("  ", StringComparison.Ordinal) >= 0
+            || (!text.IsEmpty && (text[0] == ' ' || text[^1] == ' '));
 
-    private static readonly System.Buffers.SearchValues<char> s_collapsible = System.Buffers.SearchValues.Create(
-        "\t\u00A0\u00AD\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF");
+    private static readonly System.Buffers.SearchValues<char> s_collapsible = System.Buffers.SearchValues.Create(CollapsibleCharacters());
 
-    // The alphabets of most labels (Latin with diacritics, Greek, Cyrillic, Vietnamese) lie below U+2000: their
-    // decompositions are found by index, once per character, instead of by binary search.
-    private const char DirectLimit = '\u2000';
+    private static char[] CollapsibleCharacters()
+    {
+        var characters = new List<char> { '\t', '\u00A0', '\u202F' };
+        for (var c = '\uD800'; c <= '\uDFFF'; c++)
+        {
+            characters.Add(c);
+        }
+
+        return [.. characters];
+    }
+
+    // The alphabets of most labels (Latin with diacritics, Greek, Cyrillic, Vietnamese, Arabic, Devanagari) lie below
+    // U+2000: their decompositions and combining classes are found by index instead of by binary search.
+    private const int DirectLimit = 0x2000;
     private static readonly ushort[] s_directIndex = BuildDirectIndex();
+    private static readonly byte[] s_directClasses = BuildDirectClasses();
 
     private static ushort[] BuildDirectIndex()
     {
-        var index = new ushort[DirectLimit - '\u00C0'];
+        var index = new ushort[DirectLimit - 0xC0];
         var composed = CanonicalDecompositionData.Composed;
         for (var i = 0; i < composed.Length && composed[i] < DirectLimit; i++)
         {
-            index[composed[i] - '\u00C0'] = (ushort)(i + 1);
+            index[composed[i] - 0xC0] = (ushort)(i + 1);
         }
 
         return index;
     }
 
-    private static ReadOnlySpan<char> Decompose(char c, Span<char> buffer)
+    private static byte[] BuildDirectClasses()
     {
-        if (c < '\u00C0')
+        var classes = new byte[DirectLimit];
+        for (var c = 0; c < DirectLimit; c++)
         {
-            buffer[0] = MapEquivalent(c);
+            classes[c] = SearchCombiningClass(c);
+        }
+
+        return classes;
+    }
+
+    /// <summary>The canonical combining class of a code point: 0 for a starter, else the class that orders it among the marks around it.</summary>
+    public static byte CombiningClass(int codePoint) => codePoint < DirectLimit ? s_directClasses[codePoint] : SearchCombiningClass(codePoint);
+
+    private static byte SearchCombiningClass(int codePoint)
+    {
+        var index = CanonicalDecompositionData.CombiningClassStarts.BinarySearch(codePoint);
+        return CanonicalDecompositionData.CombiningClassValues[index >= 0 ? index : ~index - 1];
+    }
+
+    /// <summary>The code point at <paramref name="index"/>: a BMP character, or the pair starting there; -1 for a lone surrogate.</summary>
+    private static int ReadCodePoint(ReadOnlySpan<char> text, int index)
+    {
+        var c = text[index];
+        if (!char.IsSurrogate(c))
+        {
+            return c;
+        }
+
+        return char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1])
+            ? char.ConvertToUtf32(c, text[index + 1])
+            : -1;
+    }
+
+    private static ReadOnlySpan<char> Decompose(int codePoint, Span<char> buffer)
+    {
+        if (codePoint < 0xC0)
+        {
+            buffer[0] = MapEquivalent((char)codePoint);
             return buffer[..1];
         }
 
-        if (c - HangulBase is >= 0 and < HangulCount)
+        if (codePoint - HangulBase is >= 0 and < HangulCount)
         {
-            return DecomposeHangul(c, buffer);
+            return DecomposeHangul(codePoint, buffer);
         }
 
-        var index = c < DirectLimit ? s_directIndex[c - '\u00C0'] - 1 : CanonicalDecompositionData.Composed.AsSpan().BinarySearch(c);
+        var index = codePoint < DirectLimit ? s_directIndex[codePoint - 0xC0] - 1 : CanonicalDecompositionData.Composed.BinarySearch(codePoint);
         if (index < 0)
         {
-            buffer[0] = MapEquivalent(c);
+            if (codePoint > char.MaxValue)
+            {
+                return buffer[..new System.Text.Rune(codePoint).EncodeToUtf16(buffer)];
+            }
+
+            buffer[0] = MapEquivalent((char)codePoint);
             return buffer[..1];
         }
 
@@ -202,9 +289,9 @@ internal static class LabelText
         return buffer[..decomposition.Length];
     }
 
-    private static ReadOnlySpan<char> DecomposeHangul(char c, Span<char> buffer)
+    private static ReadOnlySpan<char> DecomposeHangul(int codePoint, Span<char> buffer)
     {
-        var index = c - HangulBase;
+        var index = codePoint - HangulBase;
         buffer[0] = (char)(LeadBase + (index / (VowelCount * TrailCount)));
         buffer[1] = (char)(VowelBase + (index % (VowelCount * TrailCount) / TrailCount));
         var trail = index % TrailCount;
@@ -217,39 +304,56 @@ internal static class LabelText
         return buffer[..3];
     }
 
+    // The deliberate equivalences beyond NFD: the typographic and the modifier-letter apostrophe are the apostrophe, and
+    // the vertical line below is the dot below (Yoruba writes its underdot either way; both have combining class 220).
     private static char MapEquivalent(char c) => c switch
     {
         VerticalLineBelow => DotBelow,
-        '\u2019' or '\u2018' or '\u02BC' or '\u2032' => '\'',
+        '\u2019' or '\u02BC' => '\'',
         _ => c,
     };
 
-    private static bool IsSpace(char c) => c is ' ' or '\t' or '\u00A0' or '\u202F' or '\u2007' || (c > '\u00FF' && char.IsWhiteSpace(c));
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\u00A0' or '\u202F';
 
-    private static bool IsIgnorable(char c) => c is '\u200B' or '\uFEFF' or '\u00AD';
-
-    private static bool IsCombiningMark(char c)
-        => c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark;
-
-    /// <summary>Sorts each run of combining marks by code point (insertion sort: runs are one to three marks long).</summary>
+    /// <summary>
+    /// Canonical ordering: within each run of non-starters, a stable sort by combining class (Unicode's canonical
+    /// ordering algorithm, by insertion: runs are one to three marks long). Code points, not code units, move.
+    /// </summary>
     private static void OrderCombiningMarks(Span<char> text)
     {
-        for (var i = 1; i < text.Length; i++)
+        for (var i = 0; i < text.Length;)
         {
-            var c = text[i];
-            if (!IsCombiningMark(c))
+            var codePoint = ReadCodePoint(text, i);
+            var width = codePoint > char.MaxValue ? 2 : 1;
+            var combiningClass = CombiningClass(codePoint);
+            if (combiningClass != 0)
             {
-                continue;
+                // Move it before every earlier mark of a higher class.
+                var at = i;
+                while (at > 0)
+                {
+                    var before = char.IsLowSurrogate(text[at - 1]) && at > 1 && char.IsHighSurrogate(text[at - 2]) ? at - 2 : at - 1;
+                    var previousClass = CombiningClass(ReadCodePoint(text, before));
+                    if (previousClass <= combiningClass)
+                    {
+                        break;
+                    }
+
+                    Swap(text[before..(at + width)], at - before);
+                    at = before;
+                }
             }
 
-            var j = i - 1;
-            while (j >= 0 && text[j] > c && IsCombiningMark(text[j]))
-            {
-                text[j + 1] = text[j];
-                j--;
-            }
+            i += width;
+        }
 
-            text[j + 1] = c;
+        // Exchanges the first `split` units of a segment with the rest (both one code point).
+        static void Swap(Span<char> segment, int split)
+        {
+            Span<char> first = stackalloc char[2];
+            segment[..split].CopyTo(first);
+            segment[split..].CopyTo(segment);
+            first[..split].CopyTo(segment[(segment.Length - split)..]);
         }
     }
 }

@@ -58,7 +58,12 @@ internal sealed class LabelMatcher
         var maxLength = 0;
         foreach (var reading in catalog.LineReadings)
         {
-            var form = LabelText.ToMatchingForm(reading.Text);
+            // A text with a lone surrogate has no form: no line can show it.
+            if (LabelText.ToMatchingForm(reading.Text) is not { } form)
+            {
+                continue;
+            }
+
             formsOfTexts[reading.Text] = form;
             if (!readings.TryGetValue(form, out var list))
             {
@@ -88,7 +93,7 @@ internal sealed class LabelMatcher
             .GetAlternateLookup<ReadOnlySpan<char>>();
         var textsByForm = formsOfTexts.ToLookup(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
         // A form is its own matching form, so a line and the label it shows have the same shape. A form without one (it
-        // ends in a surrogate) is left out: so does every line showing it, and the full lookup finds those.
+        // ends in a supplementary character) is left out: so does every line showing it, and the full lookup finds those.
         Span<char> shape = stackalloc char[LabelText.ShapePrefixLength + 1];
         var byShape = new Dictionary<ulong, List<Candidate>>();
         foreach (var (form, matches) in frozen)
@@ -139,9 +144,8 @@ internal sealed class LabelMatcher
     {
         matches = null;
 
-        // A line over twice the longest label would need most of its characters to collapse: never a label, and the cap
-        // keeps every paragraph's cost independent of its length.
-        if (line.IsEmpty || line.Length > (MaxFormLength * 2) + 16)
+        // No length cap: the shape reads only the line's two ends, and a form is written only up to the longest label's.
+        if (line.IsEmpty)
         {
             return false;
         }
@@ -176,7 +180,7 @@ internal sealed class LabelMatcher
             }
         }
 
-        // Decomposition only lengthens text; only collapsible spaces and ignorables shorten it.
+        // Decomposition lengthens text but for a few supplementary characters; otherwise only collapsing spaces shortens it.
         var longest = candidates.LongestForm;
         if (line.Length > longest && !LabelText.HasCollapsibleCharacters(line))
         {

@@ -3,7 +3,7 @@ using System.Buffers;
 namespace NewsModel.Text;
 
 /// <summary>
-/// Turns lines into <see cref="LineItem"/>s: trims spaces and tabs, drops blank and spacer lines (remembering the
+/// Turns lines into <see cref="LineItem"/>s: trims spaces and tabs, drops blank and spacer lines (white space only, remembering the
 /// block break), recognises label lines and counts each language's votes for the interface language.
 /// </summary>
 /// <remarks>Holds a pooled array: call <see cref="Dispose"/>. One instance serves one read.</remarks>
@@ -124,12 +124,13 @@ internal sealed class LineReader : IDisposable
         Count = 0;
     }
 
-    // Spacer lines hold only white space such as no-break spaces: layout, never text.
+    // Spacer lines hold only white space (Unicode's White_Space, such as no-break spaces): layout, never text. Invisible
+    // characters that are no white space (zero-width space, byte order mark, soft hyphen) are text, and kept.
     private static bool IsBlankOrSpacer(ReadOnlySpan<char> trimmed)
     {
         foreach (var c in trimmed)
         {
-            if (!char.IsWhiteSpace(c) && c != '\u200B' && c != '\uFEFF')
+            if (!char.IsWhiteSpace(c))
             {
                 return false;
             }

@@ -16,7 +16,10 @@ namespace NewsModel;
 /// </para>
 /// <para>
 /// The page text marks its structure with interface labels (badges, section headings, the cookie banner's title) and
-/// blank lines. Where it marks nothing, the parser reads a block as a title when it does not end a sentence (no final
+/// blank lines. A line is a label line exactly when it matches a catalog label under the rule that
+/// <see cref="Localization.LabelCatalog"/> documents (NFD, runs of spaces and no-break spaces as one space, the apostrophe
+/// and underdot variants, nothing else). A blank line holds nothing or only white space (such as no-break spaces); any
+/// other line, invisible characters included, is text that the page keeps or a diagnostic names. Where it marks nothing, the parser reads a block as a title when it does not end a sentence (no final
 /// <c>.</c>, <c>!</c>, <c>…</c>, <c>。</c>, <c>।</c>, <c>۔</c> or <c>።</c>, before any closing quote): the first block of a page without
 /// hero image is its headline only if it reads as a title, and a story card's first block is its title only if it
 /// reads as one and a badge line or its summary follows. A page with neither labels nor blank lines is crawled body

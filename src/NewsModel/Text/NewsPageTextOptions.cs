@@ -32,6 +32,21 @@ public sealed record NewsPageTextOptions
     /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
     public int MaxInputLength { get; init => field = InputLimit.Validate(value); } = DefaultMaxInputLength;
 
+    /// <summary>The default <see cref="MaxDiagnostics"/>.</summary>
+    public const int DefaultMaxDiagnostics = 100;
+
+    /// <summary>
+    /// Reading: the most diagnostics a read keeps: the earliest in input order. When a read finds more, the result holds these
+    /// and one more, <see cref="NewsDiagnosticCode.TooManyDiagnostics"/>, that says how many were left out; whether the
+    /// read succeeded still depends on all of them. Bounds the memory of a read of hostile input.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public int MaxDiagnostics
+    {
+        get;
+        init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The maximum number of diagnostics must be positive.");
+    } = DefaultMaxDiagnostics;
+
     /// <summary>
     /// Writing: the interface language to write the labels in (a BCP 47 tag; a tag the catalog lacks falls back along its
     /// parents), or <see langword="null"/> (the default) for each page's own <see cref="NewsPage.UiLanguage"/>, and English

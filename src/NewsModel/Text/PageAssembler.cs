@@ -16,9 +16,11 @@ internal ref struct PageAssembler
     // The page's parts, gathered as they are read; the page is built once at the end.
     private NewsArticle? _article;
     private NewsTag? _tag;
-    private ImmutableArray<StoryCard> _stories;
-    private ImmutableArray<Reaction> _reactions;
-    private ImmutableArray<StoryCard> _relatedStories;
+
+    // A section may repeat: each repetition appends to one builder, so the work stays linear in the input.
+    private ImmutableArray<StoryCard>.Builder? _stories;
+    private ImmutableArray<Reaction>.Builder? _reactions;
+    private ImmutableArray<StoryCard>.Builder? _relatedStories;
     private ConsentNotice? _consent;
     private ImmutableArray<string> _unclassifiedText;
 
@@ -44,14 +46,17 @@ internal ref struct PageAssembler
             UiLanguage = uiLanguage,
             Article = assembler._article,
             Tag = assembler._tag,
-            Stories = assembler._stories,
-            Reactions = assembler._reactions,
-            RelatedStories = assembler._relatedStories,
+            Stories = Drain(assembler._stories),
+            Reactions = Drain(assembler._reactions),
+            RelatedStories = Drain(assembler._relatedStories),
             Consent = assembler._consent,
             UnclassifiedText = assembler._unclassifiedText,
         };
         return new ParseResult<NewsPage>(page, diagnostics.ToImmutable());
     }
+
+    // A builder filled to its capacity hands over its array without a copy (the usual single section).
+    private static ImmutableArray<T> Drain<T>(ImmutableArray<T>.Builder? builder) => builder is null ? [] : builder.DrainToImmutable();
 
     // The language that reads the most label lines; of those, the one that reads the most with its own texts (an added
     // language that has one label of its own and the neutral language's for the rest beats the neutral language on its
@@ -117,7 +122,7 @@ internal ref struct PageAssembler
             if (reader.IsTagPage)
             {
                 _tag = ReadTag();
-                _stories = ReadCards();
+                ReadCards(ref _stories);
             }
             else
             {
@@ -214,13 +219,11 @@ internal ref struct PageAssembler
                 seenReactions = true;
                 _position++;
                 var paragraphs = ReadParagraphs();
-                var reactions = ImmutableArray.CreateBuilder<Reaction>(paragraphs.Length);
+                _reactions ??= ImmutableArray.CreateBuilder<Reaction>(paragraphs.Length);
                 foreach (var paragraph in paragraphs)
                 {
-                    reactions.Add(new Reaction(paragraph) { Platform = SocialPlatforms.Detect(paragraph) });
+                    _reactions.Add(new Reaction(paragraph) { Platform = SocialPlatforms.Detect(paragraph) });
                 }
-
-                _reactions = _reactions.IsDefault ? reactions.MoveToImmutable() : _reactions.AddRange(reactions.MoveToImmutable());
             }
             else if (IsLabelAt(_position, LabelMasks.RelatedHeading))
             {
@@ -231,8 +234,7 @@ internal ref struct PageAssembler
 
                 seenRelated = true;
                 _position++;
-                var cards = ReadCards();
-                _relatedStories = _relatedStories.IsDefault ? cards : _relatedStories.AddRange(cards);
+                ReadCards(ref _relatedStories);
             }
             else if (IsLabelAt(_position, LabelMasks.CookieTitle))
             {
@@ -278,7 +280,7 @@ internal ref struct PageAssembler
                 {
                     // Once per run of paragraphs: the cards after an unknown heading have title-like lines of their own.
                     driftReported = true;
-                    _diagnostics.Warning(NewsDiagnosticCode.PossibleUnknownLabel, DiagnosticMessages.PossibleUnknownLabel(item.Text.ToString()), item.Line, item.Column);
+                    _diagnostics.Warning(NewsDiagnosticCode.PossibleUnknownLabel, item.Text, static text => DiagnosticMessages.PossibleUnknownLabel(text.Span), item.Line, item.Column);
                 }
             }
             else
@@ -290,17 +292,16 @@ internal ref struct PageAssembler
         return ImmutableCollectionsMarshal.AsImmutableArray(paragraphs);
     }
 
-    /// <summary>Reads story cards up to the next section heading or banner.</summary>
-    private ImmutableArray<StoryCard> ReadCards()
+    /// <summary>Reads story cards up to the next section heading or banner, adding them to <paramref name="cards"/>.</summary>
+    private void ReadCards(ref ImmutableArray<StoryCard>.Builder? cards)
     {
-        List<StoryCard>? cards = null;
         var driftReported = false;
         while (_position < _items.Length && !IsBoundaryAt(_position))
         {
             var start = _position;
             if (ReadCard() is { } card)
             {
-                (cards ??= new List<StoryCard>(8)).Add(card);
+                (cards ??= ImmutableArray.CreateBuilder<StoryCard>(8)).Add(card);
 
                 // A card that is only a title-like line, right before another card's image or badges: an article page whose
                 // section heading the catalog does not know reads as cards, and that heading is such a card.
@@ -308,7 +309,7 @@ internal ref struct PageAssembler
                 {
                     driftReported = true;
                     var item = _items[start];
-                    _diagnostics.Warning(NewsDiagnosticCode.PossibleUnknownLabel, DiagnosticMessages.PossibleUnknownLabel(item.Text.ToString()), item.Line, item.Column);
+                    _diagnostics.Warning(NewsDiagnosticCode.PossibleUnknownLabel, item.Text, static text => DiagnosticMessages.PossibleUnknownLabel(text.Span), item.Line, item.Column);
                 }
             }
 
@@ -317,8 +318,6 @@ internal ref struct PageAssembler
                 OrphanLabel(_items[_position++]);
             }
         }
-
-        return cards is null ? [] : [.. cards];
     }
 
     // A card: [caption + AI-image badge] [title] [badge line] summary. A badge line belongs to the card whose summary follows it.
@@ -410,7 +409,7 @@ internal ref struct PageAssembler
             var item = _items[_position++];
             if (item.StartsBlock || text.Count == 0)
             {
-                _diagnostics.Warning(NewsDiagnosticCode.UnclassifiedText, DiagnosticMessages.UnclassifiedText(context), item.Line, item.Column);
+                _diagnostics.Warning(NewsDiagnosticCode.UnclassifiedText, context, static context => DiagnosticMessages.UnclassifiedText(context), item.Line, item.Column);
             }
 
             text.Add(Keep(item));
@@ -423,7 +422,7 @@ internal ref struct PageAssembler
     {
         if (LabelMasks.IsBadgeLine(item.Keys))
         {
-            _diagnostics.Warning(NewsDiagnosticCode.OrphanBadge, DiagnosticMessages.OrphanBadge(item.Text.ToString()), item.Line, item.Column);
+            _diagnostics.Warning(NewsDiagnosticCode.OrphanBadge, item.Text, static text => DiagnosticMessages.OrphanBadge(text.Span), item.Line, item.Column);
         }
         else
         {
@@ -432,7 +431,7 @@ internal ref struct PageAssembler
     }
 
     private readonly void UnexpectedHeading(LineItem item)
-        => _diagnostics.Warning(NewsDiagnosticCode.UnexpectedHeading, DiagnosticMessages.UnexpectedHeading(item.Text.ToString()), item.Line, item.Column);
+        => _diagnostics.Warning(NewsDiagnosticCode.UnexpectedHeading, item.Text, static text => DiagnosticMessages.UnexpectedHeading(text.Span), item.Line, item.Column);
 
     private readonly bool IsTextAt(int index) => index < _items.Length && _items[index].IsText;
 

@@ -1,15 +1,19 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
+using NewsModel.IO;
 
 namespace NewsModel.Text;
 
 /// <summary>The entry points behind <see cref="NewsPageText"/>'s reads: split the input into lines, then assemble the page.</summary>
 internal static class PageTextParser
 {
+    // A SearchValues rather than ContainsAnyInRange<char>: the generic span helper allocates until the JIT optimizes it.
+    private static readonly SearchValues<char> s_surrogates = SearchValues.Create(Surrogates());
+
     public static ParseResult<NewsPage> Parse(string text, NewsPageTextOptions options)
     {
-        var diagnostics = new DiagnosticBag(options.Strict);
+        var diagnostics = NewDiagnostics(options);
         if (InputLimit.Exceeds(text, options.MaxInputLength, out var utf8Length))
         {
             return TooLarge(utf8Length, options.MaxInputLength);
@@ -28,13 +32,21 @@ internal static class PageTextParser
             // Every other line of a page is empty: no search needed to find where it ends.
             var end = rest.Length > 0 && rest[0] is '\n' or '\r' ? 0 : rest.IndexOfAny('\r', '\n');
             var line = end < 0 ? rest : rest[..end];
-            reader.Add(line, lineNumber, source, offset);
+            if (line.ContainsAny(s_surrogates) && RepairSurrogates(line, lineNumber, diagnostics) is { } repaired)
+            {
+                reader.Add(repaired, lineNumber, repaired.AsMemory(), 0);
+            }
+            else
+            {
+                reader.Add(line, lineNumber, source, offset);
+            }
+
             if (end < 0)
             {
                 break;
             }
 
-            offset += end + LineEndLength(rest, end);
+            offset += end + TextPosition.LineEndLength(rest, end);
         }
 
         return PageAssembler.Assemble(reader, options, diagnostics);
@@ -42,7 +54,7 @@ internal static class PageTextParser
 
     public static ParseResult<NewsPage> Parse(ReadOnlySpan<byte> utf8, NewsPageTextOptions options)
     {
-        var diagnostics = new DiagnosticBag(options.Strict);
+        var diagnostics = NewDiagnostics(options);
         if (utf8.Length > options.MaxInputLength)
         {
             return TooLarge(utf8.Length, options.MaxInputLength);
@@ -82,7 +94,7 @@ internal static class PageTextParser
                     break;
                 }
 
-                utf8 = utf8[(end + LineEndLength(utf8, end))..];
+                utf8 = utf8[(end + TextPosition.LineEndLength(utf8, end))..];
             }
         }
         finally
@@ -98,65 +110,17 @@ internal static class PageTextParser
 
     public static ParseResult<NewsPage> Parse(Stream stream, NewsPageTextOptions options)
     {
-        var limit = options.MaxInputLength;
-        if (stream.CanSeek && stream.Length - stream.Position > limit)
+        using var input = StreamInput.Read(stream, options.MaxInputLength);
+        return input.Status switch
         {
-            return TooLarge(stream.Length - stream.Position, limit);
-        }
-
-        var buffer = ArrayPool<byte>.Shared.Rent(stream.CanSeek ? (int)Math.Max(stream.Length - stream.Position + 1, 1) : 16 * 1024);
-        try
-        {
-            var length = 0;
-            while (true)
-            {
-                if (length == buffer.Length)
-                {
-                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, limit + 1L));
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-
-                int read;
-                try
-                {
-                    // Reads one byte past the limit at most: enough to know the input is too large.
-                    read = stream.Read(buffer, length, Math.Min(buffer.Length, limit + 1) - length);
-                }
-                catch (IOException exception)
-                {
-                    var diagnostics = new DiagnosticBag(options.Strict);
-                    diagnostics.Error(NewsDiagnosticCode.ReadFailed, DiagnosticMessages.ReadFailed(exception.Message), 0, 0);
-                    return new ParseResult<NewsPage>(null, diagnostics.ToImmutable());
-                }
-
-                length += read;
-                if (length > limit)
-                {
-                    return TooLarge(length: null, limit);
-                }
-
-                if (read == 0)
-                {
-                    break;
-                }
-            }
-
-            return Parse(buffer.AsSpan(0, length), options);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+            StreamInputStatus.Read => Parse(input.Bytes, options),
+            StreamInputStatus.TooLarge => TooLarge(input.KnownLength, options.MaxInputLength),
+            _ => ReadFailed(input.FailureMessage ?? string.Empty),
+        };
     }
 
-    // A line ends at LF, CR or CRLF.
-    private static int LineEndLength(ReadOnlySpan<char> text, int end)
-        => text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1;
-
-    private static int LineEndLength(ReadOnlySpan<byte> utf8, int end)
-        => utf8[end] == '\r' && end + 1 < utf8.Length && utf8[end + 1] == '\n' ? 2 : 1;
+    private static ParseResult<NewsPage> ReadFailed(string reason)
+        => new(null, [new NewsDiagnostic(NewsDiagnosticCode.ReadFailed, NewsDiagnosticSeverity.Error, DiagnosticMessages.ReadFailed(reason), 0, 0)]);
 
     /// <summary>Decodes one line, replacing each invalid sequence by U+FFFD and reporting where it stands.</summary>
     private static int DecodeLine(ReadOnlySpan<byte> line, Span<char> destination, int lineNumber, DiagnosticBag diagnostics)
@@ -175,10 +139,52 @@ internal static class PageTextParser
             line = line[bytesRead..];
             Rune.DecodeFromUtf8(line, out _, out var invalidLength);
             invalidLength = Math.Max(invalidLength, 1);
-            diagnostics.Warning(NewsDiagnosticCode.InvalidUtf8, DiagnosticMessages.InvalidUtf8(invalidLength), lineNumber, written + 1);
+            diagnostics.Warning(NewsDiagnosticCode.InvalidUtf8, invalidLength, static length => DiagnosticMessages.InvalidUtf8(length), lineNumber, written + 1);
             destination[written++] = '\uFFFD';
             line = line[invalidLength..];
         }
+    }
+
+    private static char[] Surrogates()
+    {
+        var surrogates = new char[0xE000 - 0xD800];
+        for (var i = 0; i < surrogates.Length; i++)
+        {
+            surrogates[i] = (char)(0xD800 + i);
+        }
+
+        return surrogates;
+    }
+
+    private static DiagnosticBag NewDiagnostics(NewsPageTextOptions options) => new(options.Strict, options.MaxDiagnostics);
+
+    /// <summary>
+    /// Copies a line whose lone surrogates (UTF-16 units that are half of no pair) are replaced by U+FFFD, reporting each;
+    /// <see langword="null"/> when every surrogate is paired. UTF-8 input cannot hold them: its encoded surrogates are invalid UTF-8, replaced the same way.
+    /// </summary>
+    private static string? RepairSurrogates(ReadOnlySpan<char> line, int lineNumber, DiagnosticBag diagnostics)
+    {
+        char[]? repaired = null;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (!char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < line.Length && char.IsLowSurrogate(line[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            repaired ??= line.ToArray();
+            repaired[i] = '\uFFFD';
+            diagnostics.Warning(NewsDiagnosticCode.LoneSurrogate, c, static c => DiagnosticMessages.LoneSurrogate(c), lineNumber, i + 1);
+        }
+
+        return repaired is null ? null : new string(repaired);
     }
 
     private static ParseResult<NewsPage> TooLarge(long? length, long limit) => new(null, [InputLimit.TooLarge(length, limit)]);

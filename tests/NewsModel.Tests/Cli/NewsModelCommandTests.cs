@@ -264,13 +264,41 @@ public sealed class NewsModelCommandTests : IDisposable
     }
 
     [Fact]
+    public void Validate_StdinRefusingSynchronousReads_Exits2WithReadFailedOnOneLine()
+    {
+        // Issue 7, section 2: ASP.NET Core's request body throws InvalidOperationException on a synchronous read.
+        var run = CliRunner.RunWithStdin(new FailingStream(new InvalidOperationException("Synchronous operations are disallowed.\nCall ReadAsync instead.")), "validate", "-");
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitUsageOrIO);
+        run.StderrLines.Should().ContainSingle().Which.Should().Be(
+            "<stdin>: error NM1004: The input could not be read: Synchronous operations are disallowed. Call ReadAsync instead.");
+    }
+
+    [Fact]
+    public void Parse_MaxInputLengthIntMaxValue_ParsesThePage()
+    {
+        // Issue 7, section 2: the limit plus the one byte read past it overflowed an int.
+        var run = CliRunner.Run("parse", ArticleA, "--max-input-length", "2147483647");
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitParsed, run.Stderr);
+        run.Stderr.Should().BeEmpty();
+        run.Stdout.Should().StartWith("{");
+    }
+
+    [Fact]
     public void UnexpectedException_Exits2_WithOneLineAndNoStackTrace()
     {
-        var run = CliRunner.RunWithStdin(new FailingStream(new InvalidOperationException("boom\nsecond line")), "validate", "-");
+        using var stdin = new MemoryStream(Encoding.UTF8.GetBytes(PageWithWarning));
+        using var stderr = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
 
-        run.ExitCode.Should().Be(2);
-        run.StderrLines.Should().ContainSingle().Which.Should().Be("newsmodel: error: InvalidOperationException: boom second line");
-        run.Stderr.Should().NotContain(" at ");
+        var exitCode = NewsModelCommand.Run(["parse", "-"], stdin, new FailingWriter(new InvalidOperationException("boom\nsecond line")), stderr);
+
+        exitCode.Should().Be(2);
+        var lines = stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(2);
+        lines[0].Should().Contain("warning NM2002", "the page's diagnostic comes first");
+        lines[1].Should().Be("newsmodel: error: InvalidOperationException: boom second line");
+        stderr.ToString().Should().NotContain(" at ");
     }
 
     // --- JSON (needs NewsPageJson) ---
@@ -325,6 +353,15 @@ public sealed class NewsModelCommandTests : IDisposable
         var page = NewsPageJson.Deserialize(run.Stdout);
         page.UiLanguage.Should().Be("sw");
         page.ContentLanguage.Should().Be("en");
+    }
+
+    private sealed class FailingWriter(Exception exception) : TextWriter
+    {
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(char value) => throw exception;
+
+        public override void Write(string? value) => throw exception;
     }
 
     private sealed class FailingStream(Exception exception) : Stream

@@ -4,8 +4,8 @@ namespace NewsModel.Tests.Json;
 
 /// <summary>
 /// Every kind of bad input: the code, the JSON path, the 1-based line and UTF-16 column, and no page.
-/// Positions point at the offending token (a value, a property name, the byte the reader could not read); a missing member,
-/// or a null item of an array, is reported at the closing brace of the object that lacks it or holds the array.
+/// Positions point at the offending token (a value, a null item, a property name, the byte the reader could not read); a
+/// missing member is reported at the closing brace of the object that lacks it.
 /// </summary>
 public sealed class NewsPageJsonErrorTests
 {
@@ -25,8 +25,8 @@ public sealed class NewsPageJsonErrorTests
         { "string is a number", """{"schemaVersion":1,"uiLanguage":5}""", NewsDiagnosticCode.InvalidJsonValue, "$.uiLanguage", 1, 33 },
         { "article is a string", """{"schemaVersion":1,"article":"x"}""", NewsDiagnosticCode.InvalidJsonValue, "$.article", 1, 30 },
         { "body item is a number", """{"schemaVersion":1,"article":{"body":["a",2]}}""", NewsDiagnosticCode.InvalidJsonValue, "$.article.body[1]", 1, 43 },
-        { "body item is null", """{"schemaVersion":1,"article":{"body":["a",null]}}""", NewsDiagnosticCode.InvalidJsonValue, "$.article.body[1]", 1, 48 },
-        { "reaction is null", """{"schemaVersion":1,"reactions":[null]}""", NewsDiagnosticCode.InvalidJsonValue, "$.reactions[0]", 1, 38 },
+        { "body item is null", """{"schemaVersion":1,"article":{"body":["a",null]}}""", NewsDiagnosticCode.InvalidJsonValue, "$.article.body[1]", 1, 43 },
+        { "reaction is null", """{"schemaVersion":1,"reactions":[null]}""", NewsDiagnosticCode.InvalidJsonValue, "$.reactions[0]", 1, 33 },
         { "array is null", """{"schemaVersion":1,"reactions":null}""", NewsDiagnosticCode.InvalidJsonValue, "$.reactions", 1, 32 },
         { "boolean is a string", """{"schemaVersion":1,"stories":[{"aiReported":"yes"}]}""", NewsDiagnosticCode.InvalidJsonValue, "$.stories[0].aiReported", 1, 45 },
         { "required string is null", """{"schemaVersion":1,"consent":{"title":null}}""", NewsDiagnosticCode.InvalidJsonValue, "$.consent.title", 1, 39 },
@@ -124,7 +124,7 @@ public sealed class NewsPageJsonErrorTests
         var result = NewsPageJson.DeserializeWithDiagnostics(bytes);
 
         result.GetValueOrDefault().Should().BeNull();
-        result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.InvalidJson, Path = "$.uiLanguage", Line = 1, Column = 33 });
+        result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.InvalidJson, Path = "$.uiLanguage", Line = 1, Column = 35 }, "the bad byte 0xC3 follows the quote and 'y'");
     }
 
     [Fact]

@@ -44,6 +44,7 @@ public sealed class LabelImmutabilityTests
     [Fact]
     public void PublicTypes_HoldNoStateThatChangesAfterConstruction()
     {
-        MutableState.FindIn(typeof(NewsPage).Assembly).Should().BeEmpty();
+        // Writers that own a stream's position change by design; nothing else may.
+        MutableState.FindIn(typeof(NewsPage).Assembly, typeof(NewsPageNdjsonWriter)).Should().BeEmpty();
     }
 }

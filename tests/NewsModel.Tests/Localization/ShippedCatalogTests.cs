@@ -116,7 +116,7 @@ public sealed partial class ShippedCatalogTests
             {
                 foreach (var text in set.GetRecognizedTexts(key))
                 {
-                    var form = LabelText.ToMatchingForm(text);
+                    var form = LabelText.ToMatchingForm(text)!;
                     var owner = $"{set.Language} {LabelKeys.GetResourceName(key)}";
                     if (owners.TryGetValue(form, out var existing))
                     {

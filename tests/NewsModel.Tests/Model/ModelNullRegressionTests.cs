@@ -22,6 +22,7 @@ public sealed class ModelNullRegressionTests
         [typeof(ConsentAction)] = () => new ConsentAction(ConsentActionKind.Accept, "OK"),
         [typeof(NewsDiagnostic)] = () => new NewsDiagnostic { Code = NewsDiagnosticCode.EmptyInput, Severity = NewsDiagnosticSeverity.Error, Message = "M" },
         [typeof(NewsTag)] = () => new NewsTag(),
+        [typeof(NewsPageNdjsonRecord)] = () => new NewsPageNdjsonRecord(1, new ParseResult<NewsPage>(new NewsPage(), [])),
         [typeof(NewsPageTextOptions)] = () => new NewsPageTextOptions(),
         [typeof(NewsPageJsonOptions)] = () => new NewsPageJsonOptions(),
     };

@@ -12,7 +12,7 @@ public sealed class LabelMatcherTests
     [InlineData("Ko\u0323", "yo", LabelKey.CookieDecline)]
     [InlineData("Ko\u0329", "yo", LabelKey.CookieDecline)]
     [InlineData("Ti  AI ṣe\u00A0iroyin", "yo", LabelKey.AiReported)]
-    [InlineData("\u200BTi AI ṣe iroyin", "yo", LabelKey.AiReported)]
+    [InlineData("\u00A0Ti AI ṣe iroyin\u202F", "yo", LabelKey.AiReported)]
     [InlineData("Immagine generata dall’IA", "it", LabelKey.AiGeneratedImage)]
     [InlineData("A\u0300wo\u0300ra\u0301n ti\u0301 AI s\u0323e", "yo", LabelKey.AiGeneratedImage)]
     [InlineData("Отклонить", "ru", LabelKey.CookieDecline)]

@@ -1,0 +1,769 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+
+namespace NewsModel.Json;
+
+/// <summary>
+/// Reads canonical JSON into the model in one forward pass of <see cref="Utf8JsonReader"/>, checking the schema as it
+/// goes: each object accepts its own members only, once each; each value must have its member's type; required members
+/// are checked at the object's end. The first problem stops the read with a <see cref="JsonReadException"/> that names
+/// the code, the message, the JSON path and the byte offset; malformed JSON surfaces as the reader's own
+/// <see cref="JsonException"/>, and a string that cannot be decoded as <see cref="InvalidOperationException"/>.
+/// </summary>
+internal ref struct NewsPageJsonReader
+{
+    // Deeper than any valid page (root, relatedStories, a story, its image, one unknown member of it): enough for every path reported.
+    private const int MaxSegments = 8;
+
+    private readonly int _maxDepth;
+    private readonly int _baseDepth;
+    private Utf8JsonReader _reader;
+    private PathSegments _path;
+    private int _pathLength;
+
+    /// <summary>Creates a reader of one page.</summary>
+    /// <param name="reader">The JSON reader: before its first token, or on the page's first token.</param>
+    /// <param name="maxDepth">The deepest nesting allowed, the page's object counting as 1.</param>
+    public NewsPageJsonReader(Utf8JsonReader reader, int maxDepth)
+    {
+        _reader = reader;
+        _maxDepth = maxDepth;
+        _baseDepth = reader.TokenType == JsonTokenType.None ? 0 : reader.CurrentDepth;
+    }
+
+    /// <summary>The JSON reader's state, on the page object's last token after <see cref="ReadPage"/>.</summary>
+    public readonly Utf8JsonReader Reader => _reader;
+
+    /// <summary>Reads the page: an object, the current token if there is one, else the next one.</summary>
+    public NewsPage ReadPage()
+    {
+        if (_reader.TokenType == JsonTokenType.None)
+        {
+            Advance();
+        }
+
+        if (_reader.TokenType != JsonTokenType.StartObject)
+        {
+            ThrowUnexpected(DiagnosticMessages.JsonObjectValue);
+        }
+
+        string? uiLanguage = null, contentLanguage = null;
+        NewsArticle? article = null;
+        NewsTag? tag = null;
+        ConsentNotice? consent = null;
+        ImmutableArray<Reaction> reactions = [];
+        ImmutableArray<StoryCard> relatedStories = [], stories = [];
+        ImmutableArray<string> unclassifiedText = [];
+        var seen = 0u;
+        while (NextProperty(ref seen, out var name))
+        {
+            switch (name)
+            {
+                case Name.SchemaVersion:
+                    ReadSchemaVersion();
+                    break;
+                case Name.UiLanguage:
+                    uiLanguage = ReadOptionalString();
+                    break;
+                case Name.ContentLanguage:
+                    contentLanguage = ReadOptionalString();
+                    break;
+                case Name.Article:
+                    article = ReadArticle();
+                    break;
+                case Name.Tag:
+                    tag = ReadTag();
+                    break;
+                case Name.Reactions:
+                    reactions = ReadReactions();
+                    break;
+                case Name.RelatedStories:
+                    relatedStories = ReadStories();
+                    break;
+                case Name.Stories:
+                    stories = ReadStories();
+                    break;
+                case Name.Consent:
+                    consent = ReadConsent();
+                    break;
+                case Name.UnclassifiedText:
+                    unclassifiedText = ReadStrings();
+                    break;
+                default:
+                    ThrowUnknownProperty();
+                    break;
+            }
+
+            PopSegment();
+        }
+
+        RequireMember(seen, Name.SchemaVersion);
+        return new NewsPage
+        {
+            UiLanguage = uiLanguage,
+            ContentLanguage = contentLanguage,
+            Article = article,
+            Tag = tag,
+            Reactions = reactions,
+            RelatedStories = relatedStories,
+            Stories = stories,
+            Consent = consent,
+            UnclassifiedText = unclassifiedText,
+        };
+    }
+
+    private NewsArticle? ReadArticle()
+    {
+        if (!StartOptionalObject())
+        {
+            return null;
+        }
+
+        string? headline = null, summary = null;
+        ImmutableArray<string> body = [];
+        NewsImage? image = null;
+        var seen = 0u;
+        while (NextProperty(ref seen, out var name))
+        {
+            switch (name)
+            {
+                case Name.Headline:
+                    headline = ReadOptionalString();
+                    break;
+                case Name.Summary:
+                    summary = ReadOptionalString();
+                    break;
+                case Name.Body:
+                    body = ReadStrings();
+                    break;
+                case Name.Image:
+                    image = ReadImage();
+                    break;
+                default:
+                    ThrowUnknownProperty();
+                    break;
+            }
+
+            PopSegment();
+        }
+
+        return new NewsArticle { Headline = headline, Summary = summary, Body = body, Image = image };
+    }
+
+    private NewsTag? ReadTag()
+    {
+        if (!StartOptionalObject())
+        {
+            return null;
+        }
+
+        string? name = null;
+        var followButton = false;
+        var seen = 0u;
+        while (NextProperty(ref seen, out var member))
+        {
+            switch (member)
+            {
+                case Name.Name:
+                    name = ReadOptionalString();
+                    break;
+                case Name.FollowButton:
+                    followButton = ReadBoolean();
+                    break;
+                default:
+                    ThrowUnknownProperty();
+                    break;
+            }
+
+            PopSegment();
+        }
+
+        return new NewsTag { Name = name, HasFollowButton = followButton };
+    }
+
+    private NewsImage? ReadImage()
+    {
+        if (!StartOptionalObject())
+        {
+            return null;
+        }
+
+        string? caption = null;
+        var aiGenerated = false;
+        var seen = 0u;
+        while (NextProperty(ref seen, out var name))
+        {
+            switch (name)
+            {
+                case Name.Caption:
+                    caption = ReadOptionalString();
+                    break;
+                case Name.AiGenerated:
+                    aiGenerated = ReadBoolean();
+                    break;
+                default:
+                    ThrowUnknownProperty();
+                    break;
+            }
+
+            PopSegment();
+        }
+
+        RequireMember(seen, Name.AiGenerated);
+        return new NewsImage(caption, aiGenerated);
+    }
+
+    private ImmutableArray<Reaction> ReadReactions()
+    {
+        StartArray();
+        var items = new ItemBuffer<Reaction>();
+        try
+        {
+            for (var index = 0; NextItem(index); index++)
+            {
+                StartItemObject();
+                string? text = null, platform = null;
+                var seen = 0u;
+                while (NextProperty(ref seen, out var name))
+                {
+                    switch (name)
+                    {
+                        case Name.Text:
+                            text = ReadRequiredString();
+                            break;
+                        case Name.Platform:
+                            platform = ReadOptionalString();
+                            break;
+                        default:
+                            ThrowUnknownProperty();
+                            break;
+                    }
+
+                    PopSegment();
+                }
+
+                RequireMember(seen, Name.Text);
+                items.Add(new Reaction(text!) { Platform = platform });
+                PopSegment();
+            }
+
+            return items.ToImmutable();
+        }
+        finally
+        {
+            items.Dispose();
+        }
+    }
+
+    private ImmutableArray<StoryCard> ReadStories()
+    {
+        StartArray();
+        var items = new ItemBuffer<StoryCard>();
+        try
+        {
+            for (var index = 0; NextItem(index); index++)
+            {
+                StartItemObject();
+                string? title = null, summary = null;
+                NewsImage? image = null;
+                var aiReported = false;
+                var seen = 0u;
+                while (NextProperty(ref seen, out var name))
+                {
+                    switch (name)
+                    {
+                        case Name.Title:
+                            title = ReadOptionalString();
+                            break;
+                        case Name.Summary:
+                            summary = ReadOptionalString();
+                            break;
+                        case Name.Image:
+                            image = ReadImage();
+                            break;
+                        case Name.AiReported:
+                            aiReported = ReadBoolean();
+                            break;
+                        default:
+                            ThrowUnknownProperty();
+                            break;
+                    }
+
+                    PopSegment();
+                }
+
+                RequireMember(seen, Name.AiReported);
+                items.Add(new StoryCard { Summary = summary, Title = title, Image = image, AiReported = aiReported });
+                PopSegment();
+            }
+
+            return items.ToImmutable();
+        }
+        finally
+        {
+            items.Dispose();
+        }
+    }
+
+    private ConsentNotice? ReadConsent()
+    {
+        if (!StartOptionalObject())
+        {
+            return null;
+        }
+
+        string? title = null, message = null;
+        ImmutableArray<ConsentAction> actions = [];
+        var seen = 0u;
+        while (NextProperty(ref seen, out var name))
+        {
+            switch (name)
+            {
+                case Name.Title:
+                    title = ReadRequiredString();
+                    break;
+                case Name.Message:
+                    message = ReadOptionalString();
+                    break;
+                case Name.Actions:
+                    actions = ReadActions();
+                    break;
+                default:
+                    ThrowUnknownProperty();
+                    break;
+            }
+
+            PopSegment();
+        }
+
+        RequireMember(seen, Name.Title);
+        return new ConsentNotice { Title = title!, Message = message, Actions = actions };
+    }
+
+    private ImmutableArray<ConsentAction> ReadActions()
+    {
+        StartArray();
+        var items = new ItemBuffer<ConsentAction>();
+        try
+        {
+            for (var index = 0; NextItem(index); index++)
+            {
+                StartItemObject();
+                var kind = ConsentActionKind.Other;
+                string? label = null;
+                var seen = 0u;
+                while (NextProperty(ref seen, out var name))
+                {
+                    switch (name)
+                    {
+                        case Name.Kind:
+                            kind = ReadConsentActionKind();
+                            break;
+                        case Name.Label:
+                            label = ReadRequiredString();
+                            break;
+                        default:
+                            ThrowUnknownProperty();
+                            break;
+                    }
+
+                    PopSegment();
+                }
+
+                RequireMember(seen, Name.Kind);
+                RequireMember(seen, Name.Label);
+                items.Add(new ConsentAction(kind, label!));
+                PopSegment();
+            }
+
+            return items.ToImmutable();
+        }
+        finally
+        {
+            items.Dispose();
+        }
+    }
+
+    private ImmutableArray<string> ReadStrings()
+    {
+        StartArray();
+        var items = new ItemBuffer<string>();
+        try
+        {
+            for (var index = 0; NextItem(index); index++)
+            {
+                if (_reader.TokenType != JsonTokenType.String)
+                {
+                    ThrowUnexpected(DiagnosticMessages.JsonStringValue);
+                }
+
+                items.Add(_reader.GetString()!);
+                PopSegment();
+            }
+
+            return items.ToImmutable();
+        }
+        finally
+        {
+            items.Dispose();
+        }
+    }
+
+    private void ReadSchemaVersion()
+    {
+        if (_reader.TokenType != JsonTokenType.Number)
+        {
+            ThrowUnexpected(DiagnosticMessages.JsonSchemaVersionValue(NewsPageJson.SchemaVersion));
+        }
+
+        if (!_reader.TryGetInt32(out var version) || version != NewsPageJson.SchemaVersion)
+        {
+            // A number is ASCII: its first bytes are the excerpt the message quotes, however long it is.
+            var raw = _reader.HasValueSequence ? _reader.ValueSequence.ToArray() : _reader.ValueSpan;
+            var start = Encoding.ASCII.GetString(raw[..Math.Min(raw.Length, DiagnosticMessages.MaxExcerptLength)]);
+            Throw(
+                NewsDiagnosticCode.UnsupportedSchemaVersion,
+                DiagnosticMessages.UnsupportedSchemaVersion(DiagnosticMessages.Excerpt(start, raw.Length), NewsPageJson.SchemaVersion),
+                _reader.TokenStartIndex);
+        }
+    }
+
+    private ConsentActionKind ReadConsentActionKind()
+    {
+        if (_reader.TokenType != JsonTokenType.String)
+        {
+            ThrowUnexpected(DiagnosticMessages.JsonConsentActionKindValue);
+        }
+
+        if (_reader.ValueTextEquals(JsonNames.KindDecline.EncodedUtf8Bytes))
+        {
+            return ConsentActionKind.Decline;
+        }
+
+        if (_reader.ValueTextEquals(JsonNames.KindAccept.EncodedUtf8Bytes))
+        {
+            return ConsentActionKind.Accept;
+        }
+
+        if (_reader.ValueTextEquals(JsonNames.KindOther.EncodedUtf8Bytes))
+        {
+            return ConsentActionKind.Other;
+        }
+
+        Throw(NewsDiagnosticCode.InvalidJsonValue, DiagnosticMessages.UnknownConsentActionKind(_reader.GetString()!), _reader.TokenStartIndex);
+        return default;
+    }
+
+    private string? ReadOptionalString()
+        => _reader.TokenType switch
+        {
+            JsonTokenType.String => _reader.GetString(),
+            JsonTokenType.Null => null,
+            _ => ThrowUnexpected<string>(DiagnosticMessages.JsonStringValue),
+        };
+
+    private string ReadRequiredString()
+    {
+        if (_reader.TokenType != JsonTokenType.String)
+        {
+            ThrowUnexpected(DiagnosticMessages.JsonStringValue);
+        }
+
+        return _reader.GetString()!;
+    }
+
+    private bool ReadBoolean()
+        => _reader.TokenType switch
+        {
+            JsonTokenType.True => true,
+            JsonTokenType.False => false,
+            _ => ThrowUnexpected<bool>(DiagnosticMessages.JsonBooleanValue),
+        };
+
+    // On an object's value: true when it is an object (entered), false when it is null.
+    private bool StartOptionalObject()
+    {
+        if (_reader.TokenType == JsonTokenType.StartObject)
+        {
+            CheckDepth();
+            return true;
+        }
+
+        if (_reader.TokenType != JsonTokenType.Null)
+        {
+            ThrowUnexpected(DiagnosticMessages.JsonObjectValue);
+        }
+
+        return false;
+    }
+
+    private void StartItemObject()
+    {
+        if (_reader.TokenType != JsonTokenType.StartObject)
+        {
+            ThrowUnexpected(DiagnosticMessages.JsonObjectValue);
+        }
+
+        CheckDepth();
+    }
+
+    private void StartArray()
+    {
+        if (_reader.TokenType != JsonTokenType.StartArray)
+        {
+            ThrowUnexpected(DiagnosticMessages.JsonArrayValue);
+        }
+
+        CheckDepth();
+    }
+
+    // Moves to the next item of the array being read; false at its end. The item's index is on the path until PopSegment.
+    private bool NextItem(int index)
+    {
+        Advance();
+        if (_reader.TokenType == JsonTokenType.EndArray)
+        {
+            return false;
+        }
+
+        PushSegment(null, index);
+        return true;
+    }
+
+    // Moves to the next member of the object being read and on to its value; false at the object's end. A member met
+    // twice is an error. The member's name is on the path until PopSegment.
+    private bool NextProperty(ref uint seen, out Name name)
+    {
+        Advance();
+        if (_reader.TokenType == JsonTokenType.EndObject)
+        {
+            name = Name.None;
+            return false;
+        }
+
+        name = MatchName();
+        if (name == Name.None)
+        {
+            // Unknown: the caller reports it, with the name on the path and the reader still on the name.
+            PushSegment(_reader.GetString(), -1);
+            return true;
+        }
+
+        PushSegment(s_names[(int)name], -1);
+        var bit = 1u << (int)name;
+        if ((seen & bit) != 0)
+        {
+            Throw(NewsDiagnosticCode.DuplicateJsonProperty, DiagnosticMessages.DuplicateJsonProperty(s_names[(int)name]), _reader.TokenStartIndex);
+        }
+
+        seen |= bit;
+        Advance();
+        return true;
+    }
+
+    private readonly Name MatchName()
+    {
+        if (!_reader.ValueIsEscaped && !_reader.HasValueSequence)
+        {
+            return Match(_reader.ValueSpan);
+        }
+
+        // Rare: compare the decoded name. An escape takes at most 6 bytes, so a longer raw name is longer than any of the schema's.
+        const int Longest = 16 * 6;
+        var rawLength = _reader.HasValueSequence ? _reader.ValueSequence.Length : _reader.ValueSpan.Length;
+        if (rawLength > Longest)
+        {
+            return Name.None;
+        }
+
+        Span<byte> decoded = stackalloc byte[Longest];
+        return Match(decoded[.._reader.CopyString(decoded)]);
+    }
+
+    // The JSON name of each Name, by its value.
+    private static readonly string[] s_names =
+    [
+        "", "schemaVersion", "uiLanguage", "contentLanguage", "article", "reactions", "relatedStories", "stories", "consent",
+        "unclassifiedText", "headline", "summary", "body", "image", "caption", "aiGenerated", "text", "platform", "title",
+        "aiReported", "message", "actions", "kind", "label", "tag", "name", "followButton",
+    ];
+
+    private static Name Match(ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 3:
+                return name.SequenceEqual(JsonNames.Tag.EncodedUtf8Bytes) ? Name.Tag : Name.None;
+            case 4:
+                return name.SequenceEqual(JsonNames.Body.EncodedUtf8Bytes) ? Name.Body
+                    : name.SequenceEqual(JsonNames.Text.EncodedUtf8Bytes) ? Name.Text
+                    : name.SequenceEqual(JsonNames.Kind.EncodedUtf8Bytes) ? Name.Kind
+                    : name.SequenceEqual(JsonNames.Name.EncodedUtf8Bytes) ? Name.Name
+                    : Name.None;
+            case 5:
+                return name.SequenceEqual(JsonNames.Image.EncodedUtf8Bytes) ? Name.Image
+                    : name.SequenceEqual(JsonNames.Title.EncodedUtf8Bytes) ? Name.Title
+                    : name.SequenceEqual(JsonNames.Label.EncodedUtf8Bytes) ? Name.Label
+                    : Name.None;
+            case 7:
+                return name[0] switch
+                {
+                    (byte)'a' => name.SequenceEqual(JsonNames.Article.EncodedUtf8Bytes) ? Name.Article
+                        : name.SequenceEqual(JsonNames.Actions.EncodedUtf8Bytes) ? Name.Actions
+                        : Name.None,
+                    (byte)'c' => name.SequenceEqual(JsonNames.Caption.EncodedUtf8Bytes) ? Name.Caption
+                        : name.SequenceEqual(JsonNames.Consent.EncodedUtf8Bytes) ? Name.Consent
+                        : Name.None,
+                    (byte)'s' => name.SequenceEqual(JsonNames.Summary.EncodedUtf8Bytes) ? Name.Summary
+                        : name.SequenceEqual(JsonNames.Stories.EncodedUtf8Bytes) ? Name.Stories
+                        : Name.None,
+                    (byte)'m' => name.SequenceEqual(JsonNames.Message.EncodedUtf8Bytes) ? Name.Message : Name.None,
+                    _ => Name.None,
+                };
+            case 8:
+                return name.SequenceEqual(JsonNames.Headline.EncodedUtf8Bytes) ? Name.Headline
+                    : name.SequenceEqual(JsonNames.Platform.EncodedUtf8Bytes) ? Name.Platform
+                    : Name.None;
+            case 9:
+                return name.SequenceEqual(JsonNames.Reactions.EncodedUtf8Bytes) ? Name.Reactions : Name.None;
+            case 10:
+                return name.SequenceEqual(JsonNames.UiLanguage.EncodedUtf8Bytes) ? Name.UiLanguage
+                    : name.SequenceEqual(JsonNames.AiReported.EncodedUtf8Bytes) ? Name.AiReported
+                    : Name.None;
+            case 11:
+                return name.SequenceEqual(JsonNames.AiGenerated.EncodedUtf8Bytes) ? Name.AiGenerated : Name.None;
+            case 12:
+                return name.SequenceEqual(JsonNames.FollowButton.EncodedUtf8Bytes) ? Name.FollowButton : Name.None;
+            case 13:
+                return name.SequenceEqual(JsonNames.SchemaVersion.EncodedUtf8Bytes) ? Name.SchemaVersion : Name.None;
+            case 14:
+                return name.SequenceEqual(JsonNames.RelatedStories.EncodedUtf8Bytes) ? Name.RelatedStories : Name.None;
+            case 15:
+                return name.SequenceEqual(JsonNames.ContentLanguage.EncodedUtf8Bytes) ? Name.ContentLanguage : Name.None;
+            case 16:
+                return name.SequenceEqual(JsonNames.UnclassifiedText.EncodedUtf8Bytes) ? Name.UnclassifiedText : Name.None;
+            default:
+                return Name.None;
+        }
+    }
+
+    private readonly void CheckDepth()
+    {
+        if (_reader.CurrentDepth - _baseDepth >= _maxDepth)
+        {
+            Throw(NewsDiagnosticCode.JsonTooDeep, DiagnosticMessages.JsonTooDeep(_maxDepth), _reader.TokenStartIndex);
+        }
+    }
+
+    // A required member: checked on the object's closing brace, where the error is reported, with the member's name on the path.
+    private void RequireMember(uint seen, Name name)
+    {
+        if ((seen & (1u << (int)name)) == 0)
+        {
+            PushSegment(s_names[(int)name], -1);
+            Throw(NewsDiagnosticCode.MissingJsonProperty, DiagnosticMessages.MissingJsonProperty("\"" + s_names[(int)name] + "\""), _reader.TokenStartIndex);
+        }
+    }
+
+    [DoesNotReturn]
+    private readonly void ThrowUnknownProperty()
+        => Throw(NewsDiagnosticCode.InvalidJsonValue, DiagnosticMessages.UnknownJsonProperty(_path[_pathLength - 1].Name!), _reader.TokenStartIndex);
+
+    [DoesNotReturn]
+    private readonly void ThrowUnexpected(string expected)
+        => Throw(NewsDiagnosticCode.InvalidJsonValue, DiagnosticMessages.UnexpectedJsonValue(expected), _reader.TokenStartIndex);
+
+    [DoesNotReturn]
+    private readonly T ThrowUnexpected<T>(string expected)
+    {
+        ThrowUnexpected(expected);
+        return default;
+    }
+
+    [DoesNotReturn]
+    private readonly void Throw(NewsDiagnosticCode code, string message, long offset)
+        => throw new JsonReadException(new JsonReadError(code, message, PathString(), offset));
+
+    private readonly string PathString()
+    {
+        var path = new StringBuilder(JsonPath.Root);
+        for (var i = 0; i < Math.Min(_pathLength, MaxSegments); i++)
+        {
+            var segment = _path[i];
+            if (segment.Name is { } name)
+            {
+                JsonPath.AppendProperty(path, name);
+            }
+            else
+            {
+                JsonPath.AppendIndex(path, segment.Index);
+            }
+        }
+
+        return path.ToString();
+    }
+
+    // The input is one whole value, so the reader's own checks end it with an exception before it runs out of tokens.
+    private void Advance()
+    {
+        if (!_reader.Read())
+        {
+            throw new JsonException(DiagnosticMessages.JsonEndedEarly);
+        }
+    }
+
+    private void PushSegment(string? name, int index)
+    {
+        if (_pathLength < MaxSegments)
+        {
+            _path[_pathLength] = new Segment(name, index);
+        }
+
+        _pathLength++;
+    }
+
+    private void PopSegment() => _pathLength--;
+
+    private readonly record struct Segment(string? Name, int Index);
+
+    [InlineArray(MaxSegments)]
+    private struct PathSegments
+    {
+        private Segment _element;
+    }
+
+    private enum Name
+    {
+        None,
+        SchemaVersion,
+        UiLanguage,
+        ContentLanguage,
+        Article,
+        Reactions,
+        RelatedStories,
+        Stories,
+        Consent,
+        UnclassifiedText,
+        Headline,
+        Summary,
+        Body,
+        Image,
+        Caption,
+        AiGenerated,
+        Text,
+        Platform,
+        Title,
+        AiReported,
+        Message,
+        Actions,
+        Kind,
+        Label,
+        Tag,
+        Name,
+        FollowButton,
+    }
+}

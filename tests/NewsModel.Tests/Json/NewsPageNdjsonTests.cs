@@ -1,0 +1,247 @@
+using System.Text;
+using CsCheck;
+using NewsModel.Tests.TestSupport;
+
+namespace NewsModel.Tests.Json;
+
+public sealed class NewsPageNdjsonTests
+{
+    private static readonly NewsPage[] s_pages = [.. JsonTestPages.ByName.Values];
+
+    [Fact]
+    public void Write_Pages_IsEachPagesCompactJsonAndALineFeed()
+    {
+        using var stream = new MemoryStream();
+
+        var count = NewsPageNdjson.Write(stream, s_pages, null);
+
+        count.Should().Be(s_pages.Length);
+        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(string.Concat(s_pages.Select(p => NewsPageJson.Serialize(p) + "\n")));
+    }
+
+    [Fact]
+    public async Task WriteAsync_ManyPages_WritesInBlocksTheSameBytes()
+    {
+        using var stream = new MemoryStream();
+        var pages = Enumerable.Range(0, 2_000).Select(i => s_pages[i % s_pages.Length]).ToArray();
+
+        var count = await NewsPageNdjson.WriteAsync(stream, pages.ToAsyncEnumerable(), null, CancellationToken.None);
+
+        count.Should().Be(2_000);
+        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(string.Concat(pages.Select(p => NewsPageJson.Serialize(p) + "\n")));
+    }
+
+    [Fact]
+    public void Writer_Indented_IsRefused()
+    {
+        var act = () => new NewsPageNdjsonWriter(new MemoryStream(), new NewsPageJsonOptions { WriteIndented = true });
+
+        act.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void Read_GeneratedPagesThroughTricklingStream_GivesThemBackWithTheirLineNumbers()
+        => Gen.Select(JsonPageGenerators.Page.Array[0, 12], Gen.Int[1, 50], Gen.Bool).Sample(
+            (pages, chunk, crlf) =>
+            {
+                // Blank lines and CRLF line ends between the pages, no line end after the last.
+                var text = new StringBuilder();
+                var expectedLines = new List<long>();
+                var line = 1L;
+                for (var i = 0; i < pages.Length; i++)
+                {
+                    if (i % 3 == 1)
+                    {
+                        text.Append(crlf ? "\r\n" : "\n");
+                        line++;
+                    }
+
+                    text.Append(NewsPageJson.Serialize(pages[i]));
+                    expectedLines.Add(line++);
+                    if (i < pages.Length - 1)
+                    {
+                        text.Append(crlf ? "\r\n" : "\n");
+                    }
+                }
+
+                var records = NewsPageNdjson.Read(TestStreams.Trickling(Encoding.UTF8.GetBytes(text.ToString()), chunk)).ToList();
+
+                records.Select(r => r.Result.Value).Should().Equal(pages);
+                records.Select(r => r.LineNumber).Should().Equal(expectedLines);
+            },
+            iter: 300);
+
+    [Fact]
+    public async Task ReadAsync_StreamForbiddingSynchronousReads_GivesThePages()
+    {
+        var bytes = Ndjson(s_pages);
+        var pages = new List<NewsPage>();
+
+        await foreach (var record in NewsPageNdjson.ReadAsync(TestStreams.AsyncOnly(bytes)))
+        {
+            pages.Add(record.Result.Value);
+        }
+
+        pages.Should().Equal(s_pages);
+    }
+
+    [Fact]
+    public void Read_BadLines_ReportTheirDiagnosticsAtTheirLineAndTheRestIsRead()
+    {
+        var good = NewsPageJson.Serialize(JsonTestPages.GoldenTagPage);
+        var text = good + "\n" + """{"schemaVersion":1,"uiLanguage":5}""" + "\n\n" + "{\"schemaVersion\":1," + "\n" + good + "\n";
+
+        var records = NewsPageNdjson.Read(new MemoryStream(Encoding.UTF8.GetBytes(text))).ToList();
+
+        records.Select(r => r.LineNumber).Should().Equal(1, 2, 4, 5);
+        records[0].Result.Value.Should().Be(JsonTestPages.GoldenTagPage);
+        records[1].Result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.InvalidJsonValue, Line = 2, Column = 33, Path = "$.uiLanguage" });
+        records[2].Result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.InvalidJson, Line = 4 });
+        records[3].Result.Value.Should().Be(JsonTestPages.GoldenTagPage);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(100_000)]
+    public void Read_LineLongerThanTheLimit_IsOneInputTooLargeRecordAndTheNextLinesAreRead(int chunk)
+    {
+        var good = NewsPageJson.Serialize(JsonTestPages.GoldenTagPage);
+        var longLine = "{\"schemaVersion\":1,\"unclassifiedText\":[\"" + new string('x', 5_000) + "\"]}";
+        var options = new NewsPageJsonOptions { MaxInputLength = 1_000 };
+        var bytes = Encoding.UTF8.GetBytes(good + "\n" + longLine + "\n" + good + "\n" + longLine);
+
+        var records = NewsPageNdjson.Read(TestStreams.Trickling(bytes, chunk), options).ToList();
+
+        records.Select(r => r.LineNumber).Should().Equal(1, 2, 3, 4);
+        records[0].Result.Success.Should().BeTrue();
+        records[1].Result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.InputTooLarge, Line = 2 });
+        records[2].Result.Success.Should().BeTrue();
+        records[3].Result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(NewsDiagnosticCode.InputTooLarge);
+    }
+
+    [Fact]
+    public void Read_StreamFailingMidway_EndsWithOneReadFailedRecord()
+    {
+        var bytes = Ndjson(s_pages);
+        var firstLine = Array.IndexOf(bytes, (byte)'\n') + 1;
+
+        var records = NewsPageNdjson.Read(TestStreams.Throwing(new IOException("cable cut"), bytes, goodBytes: firstLine + 3)).ToList();
+
+        records.Should().HaveCount(2);
+        records[0].Result.Value.Should().Be(s_pages[0]);
+        records[1].Result.Diagnostics.Should().ContainSingle().Which.Message.Should().Contain("cable cut");
+        records[1].LineNumber.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task ReadAsync_CancelledWhileReading_PropagatesCancellation()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var act = async () =>
+        {
+            await foreach (var record in NewsPageNdjson.ReadAsync(new EndlessNdjsonStream(), null, cancellation.Token))
+            {
+                _ = record;
+                await cancellation.CancelAsync();
+            }
+        };
+
+        await act.Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    [Fact]
+    public void Read_EndlessStream_StreamsRecordsWithoutReadingAhead()
+    {
+        // A stream that never ends: the reader must hand out records as it goes, keeping only the current line.
+        using var stream = new EndlessNdjsonStream();
+
+        var records = NewsPageNdjson.Read(stream).Take(20_000).ToList();
+
+        records.Should().HaveCount(20_000).And.OnlyContain(r => r.Result.Success);
+        stream.BytesRead.Should().BeLessThan((20_001L * EndlessNdjsonStream.LineLength) + (128 * 1024), "the reader reads at most one buffer ahead");
+    }
+
+    [Fact]
+    public void Read_TenTimesThePages_AllocatesAboutTenTimesAsMuch()
+    {
+        var small = Ndjson(Enumerable.Repeat(JsonTestPages.GoldenArticlePage, 1_000));
+        var large = Ndjson(Enumerable.Repeat(JsonTestPages.GoldenArticlePage, 10_000));
+        Consume(small);
+
+        var smallBytes = AllocatedBy(() => Consume(small));
+        var largeBytes = AllocatedBy(() => Consume(large));
+
+        ((double)largeBytes / smallBytes).Should().BeInRange(8, 12, "memory per page does not depend on the number of pages");
+    }
+
+    private static void Consume(byte[] ndjson)
+    {
+        foreach (var record in NewsPageNdjson.Read(new MemoryStream(ndjson)))
+        {
+            _ = record.Result.Value;
+        }
+    }
+
+    private static long AllocatedBy(Action action)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        action();
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    private static byte[] Ndjson(IEnumerable<NewsPage> pages)
+    {
+        using var stream = new MemoryStream();
+        NewsPageNdjson.Write(stream, pages, null);
+        return stream.ToArray();
+    }
+
+    private sealed class EndlessNdjsonStream : Stream
+    {
+        private static readonly byte[] s_line = Encoding.UTF8.GetBytes(NewsPageJson.Serialize(JsonTestPages.GoldenArticlePage) + "\n");
+        private long _position;
+
+        public static int LineLength => s_line.Length;
+
+        public long BytesRead => _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            for (var i = 0; i < buffer.Length; i++)
+            {
+                buffer[i] = s_line[(int)(_position++ % s_line.Length)];
+            }
+
+            return buffer.Length;
+        }
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return new(Read(buffer.Span));
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
