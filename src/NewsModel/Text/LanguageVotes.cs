@@ -1,5 +1,3 @@
-using NewsModel.Localization;
-
 namespace NewsModel.Text;
 
 /// <summary>
