@@ -6,7 +6,9 @@ using NewsModel.Text;
 namespace NewsModel.Tests.Text;
 
 /// <summary>
-/// Generators of pages in the domain the page-text writer can produce, for <c>Parse(Write(page)) == page</c>.
+/// Generators of pages in the domain the page-text writer can produce, for <c>Parse(Write(page)) == page</c>: pages that
+/// <see cref="NewsPageText.Validate(NewsPage)"/> accepts, drawn from the common shapes. The hard pages, refused or at
+/// the edge of the rules, come from <see cref="HardPageModelGenerators"/> (<see cref="PageTextValidatorPropertyTests"/>).
 /// </summary>
 /// <remarks>
 /// The domain is the writer's contract: the page text marks structure only by labels, blank lines and (for titles)
