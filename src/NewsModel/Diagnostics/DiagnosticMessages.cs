@@ -209,23 +209,5 @@ internal static class DiagnosticMessages
 
     public const string JsonNoticeHashValue = "64 lowercase hexadecimal digits, or null";
 
-    public static string ConsentRecordStatus(Consent.ConsentRecordStatus status) => status switch
-    {
-        Consent.ConsentRecordStatus.Missing => "There is no consent record.",
-        Consent.ConsentRecordStatus.Valid => "The consent record is valid and current.",
-        Consent.ConsentRecordStatus.TooLong => "The consent cookie is longer than 4096 characters; it was not decoded.",
-        Consent.ConsentRecordStatus.Malformed => "The consent cookie is not in the cookie format (wrong parts or characters).",
-        Consent.ConsentRecordStatus.UnsupportedVersion => "The consent cookie is of a format version this library does not read.",
-        Consent.ConsentRecordStatus.InvalidEncoding => "The consent cookie's payload is not valid unpadded base64url.",
-        Consent.ConsentRecordStatus.InvalidContent => "The consent cookie's record is not valid (a field is missing, out of range or followed by extra bytes).",
-        Consent.ConsentRecordStatus.SignatureMissing => "The consent cookie is not signed, and a signature is required.",
-        Consent.ConsentRecordStatus.UnknownKey => "The consent cookie is signed with a key this reader does not have.",
-        Consent.ConsentRecordStatus.BadSignature => "The consent cookie's signature does not match: it was changed or signed with another key.",
-        Consent.ConsentRecordStatus.Expired => "The consent record has expired; the user must be asked again.",
-        Consent.ConsentRecordStatus.FutureDated => "The consent record is dated in the future.",
-        Consent.ConsentRecordStatus.PolicyRevisionMismatch => "The consent record answers another revision of the policy; the user must be asked again.",
-        _ => "The consent record status is not a defined ConsentRecordStatus value.",
-    };
-
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

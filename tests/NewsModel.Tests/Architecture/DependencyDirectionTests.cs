@@ -23,7 +23,6 @@ public sealed partial class DependencyDirectionTests
         ["Text"] = ["Model", "Diagnostics", "IO", "Localization"],
         ["Json"] = ["Model", "Diagnostics", "IO"],
         ["Consent"] = ["Model", "Diagnostics", "IO", "Json"],
-        ["Interchange"] = ["Model", "Diagnostics", "IO", "Localization", "Json"],
     };
 
     private static readonly Lazy<TypeDependencies> s_core = new(() => TypeDependencies.Read(typeof(NewsPage).Assembly.Location));
