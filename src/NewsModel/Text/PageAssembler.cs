@@ -34,7 +34,7 @@ internal ref struct PageAssembler
     {
         if (diagnostics.HasErrors && options.Strict)
         {
-            return new ParseResult<NewsPage>(null, diagnostics.ToImmutable());
+            return diagnostics.ToResult<NewsPage>(null);
         }
 
         var items = reader.Items;
@@ -52,7 +52,7 @@ internal ref struct PageAssembler
             Consent = assembler._consent,
             UnclassifiedText = assembler._unclassifiedText,
         };
-        return new ParseResult<NewsPage>(page, diagnostics.ToImmutable());
+        return diagnostics.ToResult(page);
     }
 
     // A builder filled to its capacity hands over its array without a copy (the usual single section).

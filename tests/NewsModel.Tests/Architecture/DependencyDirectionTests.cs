@@ -83,6 +83,21 @@ public sealed partial class DependencyDirectionTests
     }
 
     [Fact]
+    public void NewsDiagnostics_AreMadeOnlyByTheDiagnosticBag()
+    {
+        // One builder for every format (issue 6 §1): it applies strict mode, the cap, the order, a stream's record index and
+        // line offset. A reader that made its own diagnostics would skip them.
+        string[] makers = ["NewsModel.NewsDiagnostic::.ctor", "NewsModel.NewsDiagnostic::<Clone>$"];
+        var builders = s_core.Value.Calls
+            .Where(pair => pair.Value.Any(makers.Contains))
+            .Select(pair => pair.Key)
+            .Where(type => type != "NewsModel.NewsDiagnostic")
+            .ToList();
+
+        builders.Should().Equal(["NewsModel.DiagnosticBag"]);
+    }
+
+    [Fact]
     public void LayerTable_HasNoCycle()
     {
         var order = new List<string>();

@@ -95,8 +95,9 @@ public sealed class NewsPageNdjsonTests
 
         records.Select(r => r.LineNumber).Should().Equal(1, 2, 4, 5);
         records[0].Result.Value.Should().Be(JsonTestPages.GoldenTagPage);
-        records[1].Result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.InvalidJsonValue, Line = 2, Column = 33, Path = "$.uiLanguage" });
-        records[2].Result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.InvalidJson, Line = 4 });
+        records[1].Result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.InvalidJsonValue, Line = 2, Column = 33, Path = "$.uiLanguage", Record = 1 });
+        records[2].Result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.InvalidJson, Line = 4, Record = 2 }, "the blank line 3 holds no record");
+        records[1].Result.Diagnostics[0].Format("feed.ndjson").Should().EndWith("(record 1, at $.uiLanguage)");
         records[3].Result.Value.Should().Be(JsonTestPages.GoldenTagPage);
     }
 
