@@ -155,7 +155,7 @@ public static class ConsentHistoryJson
             return JsonDiagnostics.Fail<ConsentHistory>(DiagnosticBag.ForErrors(), utf8Json, error);
         }
 
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth + 1 });
+        var reader = new Utf8JsonReader(utf8Json, JsonStructureValidator.ReaderOptions(maxDepth));
         try
         {
             reader.Read();

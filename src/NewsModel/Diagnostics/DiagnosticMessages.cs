@@ -90,6 +90,75 @@ internal static class DiagnosticMessages
 
     public static string JsonSchemaVersionValue(int version) => Invariant($"the number {version}");
 
+    // Consent (NewsModel.Consent): argument errors and the reasons a stored record does not count.
+    public static string InvalidConsentPurposeId(string id)
+        => Quote(id) + " is not a valid consent purpose id: 1 to 32 characters a-z, 0-9, _ and -, starting with a letter.";
+
+    public static string ReservedConsentPurposeId(string id) => Quote(id) + " is the id of one of NewsModel's own consent purposes; use its ConsentPurpose property or another id.";
+
+    public static string DuplicateConsentPurposeLanguage(string id, string language) => "The consent purpose " + Quote(id) + " has more than one text for the language " + Quote(language) + ".";
+
+    public static string InvalidConsentLanguage(string language)
+        => Quote(language) + " is not a language tag a consent record can hold: 1 to 35 ASCII letters, digits and hyphens, starting with a letter.";
+
+    public const string EmptyConsentId = "A consent record's id must not be Guid.Empty; use ConsentRecord.NewId().";
+
+    public const string UndefinedConsentDecision = "The consent decision is not a defined ConsentDecision value.";
+
+    public const string UndefinedConsentChoice = "A consent choice is not a defined ConsentChoice value.";
+
+    public static string InvalidConsentChoicePurpose(string? id)
+        => Quote(id ?? "null") + " is not the id of an optional consent purpose (the strictly necessary purpose is always granted and never listed).";
+
+    public static string DuplicateConsentChoice(string id) => "The consent purpose " + Quote(id) + " is listed more than once.";
+
+    public static string TooManyConsentChoices(int count, int limit) => Invariant($"{count} consent purposes are more than the limit of {limit}.");
+
+    public static string InvalidPolicyPurpose(string? id)
+        => "The consent policy's purposes must be distinct, optional and not null (" + Quote(id ?? "null") + "); the strictly necessary purpose is implied.";
+
+    public static string ConsentPurposeNotInPolicy(string id) => "The consent purpose " + Quote(id) + " is not one of the policy's purposes.";
+
+    public const string InvalidNoticeHash = "A notice hash is 64 hexadecimal digits (a SHA-256).";
+
+    public const string NoticeTextNotUtf16 = "A text of the consent notice is not valid UTF-16 (it holds a lone surrogate), so it has no exact UTF-8 form to hash.";
+
+    public const string ConsentRecordExpiresBeforeCreated = "The consent record expires at or before its creation.";
+
+    public static string InvalidSigningKeyId(string id) => Quote(id) + " is not a valid signing key id: 1 to 16 ASCII letters, digits, _ or -.";
+
+    public static string SigningKeyTooShort(int length, int minimum) => Invariant($"The signing key is {length} bytes; it needs at least {minimum} random bytes.");
+
+    public const string SigningKeyNotBase64 = "The signing key is not valid base64.";
+
+    public static string DuplicateSigningKeyId(string id) => "Two signing keys have the id " + Quote(id) + ".";
+
+    public const string ConsentHistoryOutOfOrder = "A consent history only grows forward: the record is older than the history's latest one.";
+
+    public static string ConsentHistoryDuplicateId(Guid id) => $"The consent history already holds a record with the id {id}.";
+
+    public static string UnknownConsentJsonProperty(string name)
+        => "The property " + Quote(name) + " is not part of NewsModel's consent history JSON; the format does not allow unknown properties.";
+
+    public static string ConsentHistoryEventMismatch(string written, string derived)
+        => $"The entry's event is \"{written}\", but after the entries before it its record is \"{derived}\".";
+
+    public const string JsonConsentEventValue = "one of the strings \"given\", \"changed\", \"withdrawn\", \"reasked\" or \"privacySignal\"";
+
+    public const string JsonConsentDecisionValue = "one of the strings \"acceptAll\", \"rejectAll\", \"custom\", \"withdrawal\" or \"privacySignal\"";
+
+    public const string JsonConsentChoiceValue = "the string \"granted\" or \"denied\"";
+
+    public const string JsonConsentIdValue = "a UUID string such as \"0f8fad5b-d9cb-469f-a165-70867728950e\" (not all zeros)";
+
+    public const string JsonInstantValue = "a UTC instant to the second, from 1970 on, such as \"2025-08-31T12:30:15Z\"";
+
+    public const string JsonPositiveIntegerValue = "an integer of 1 or more";
+
+    public const string JsonConsentLanguageValue = "a language tag of 1 to 35 ASCII letters, digits and hyphens, starting with a letter";
+
+    public const string JsonNoticeHashValue = "64 lowercase hexadecimal digits, or null";
+
     /// <summary>
     /// Quotes input in a message: its <see cref="Excerpt(string)"/> in double quotes, with control characters written as
     /// <c>\uXXXX</c> so that a message is one line and inert in a terminal.
@@ -139,75 +208,6 @@ internal static class DiagnosticMessages
 
         return string.Concat(start[..cut], Invariant($"… ({fullLength} characters)"));
     }
-
-    // Consent (NewsModel.Consent): argument errors and the reasons a stored record does not count.
-    public static string InvalidConsentPurposeId(string id)
-        => $"\"{id}\" is not a valid consent purpose id: 1 to 32 characters a-z, 0-9, _ and -, starting with a letter.";
-
-    public static string ReservedConsentPurposeId(string id) => $"\"{id}\" is the id of one of NewsModel's own consent purposes; use ConsentPurpose.{id} or another id.";
-
-    public static string DuplicateConsentPurposeLanguage(string id, string language) => $"The consent purpose \"{id}\" has more than one text for the language \"{language}\".";
-
-    public static string InvalidConsentLanguage(string language)
-        => $"\"{language}\" is not a language tag a consent record can hold: 1 to 35 ASCII letters, digits and hyphens, starting with a letter.";
-
-    public const string EmptyConsentId = "A consent record's id must not be Guid.Empty; use ConsentRecord.NewId().";
-
-    public const string UndefinedConsentDecision = "The consent decision is not a defined ConsentDecision value.";
-
-    public const string UndefinedConsentChoice = "A consent choice is not a defined ConsentChoice value.";
-
-    public static string InvalidConsentChoicePurpose(string? id)
-        => $"\"{id}\" is not the id of an optional consent purpose (the strictly necessary purpose is always granted and never listed).";
-
-    public static string DuplicateConsentChoice(string id) => $"The consent purpose \"{id}\" is listed more than once.";
-
-    public static string TooManyConsentChoices(int count, int limit) => Invariant($"{count} consent purposes are more than the limit of {limit}.");
-
-    public static string InvalidPolicyPurpose(string? id)
-        => $"The consent policy's purposes must be distinct, optional and not null (\"{id ?? "null"}\"); the strictly necessary purpose is implied.";
-
-    public static string ConsentPurposeNotInPolicy(string id) => $"The consent purpose \"{id}\" is not one of the policy's purposes.";
-
-    public const string InvalidNoticeHash = "A notice hash is 64 hexadecimal digits (a SHA-256).";
-
-    public const string NoticeTextNotUtf16 = "A text of the consent notice is not valid UTF-16 (it holds a lone surrogate), so it has no exact UTF-8 form to hash.";
-
-    public const string ConsentRecordExpiresBeforeCreated = "The consent record expires at or before its creation.";
-
-    public static string InvalidSigningKeyId(string id) => $"\"{id}\" is not a valid signing key id: 1 to 16 ASCII letters, digits, _ or -.";
-
-    public static string SigningKeyTooShort(int length, int minimum) => Invariant($"The signing key is {length} bytes; it needs at least {minimum} random bytes.");
-
-    public const string SigningKeyNotBase64 = "The signing key is not valid base64.";
-
-    public static string DuplicateSigningKeyId(string id) => $"Two signing keys have the id \"{id}\".";
-
-    public const string ConsentHistoryOutOfOrder = "A consent history only grows forward: the record is older than the history's latest one.";
-
-    public static string ConsentHistoryDuplicateId(Guid id) => $"The consent history already holds a record with the id {id}.";
-
-    public static string UnknownConsentJsonProperty(string name)
-        => $"The property \"{name}\" is not part of NewsModel's consent history JSON; the format does not allow unknown properties.";
-
-    public static string ConsentHistoryEventMismatch(string written, string derived)
-        => $"The entry's event is \"{written}\", but after the entries before it its record is \"{derived}\".";
-
-    public const string JsonConsentEventValue = "one of the strings \"given\", \"changed\", \"withdrawn\", \"reasked\" or \"privacySignal\"";
-
-    public const string JsonConsentDecisionValue = "one of the strings \"acceptAll\", \"rejectAll\", \"custom\", \"withdrawal\" or \"privacySignal\"";
-
-    public const string JsonConsentChoiceValue = "the string \"granted\" or \"denied\"";
-
-    public const string JsonConsentIdValue = "a UUID string such as \"0f8fad5b-d9cb-469f-a165-70867728950e\" (not all zeros)";
-
-    public const string JsonInstantValue = "a UTC instant to the second, from 1970 on, such as \"2025-08-31T12:30:15Z\"";
-
-    public const string JsonPositiveIntegerValue = "an integer of 1 or more";
-
-    public const string JsonConsentLanguageValue = "a language tag of 1 to 35 ASCII letters, digits and hyphens, starting with a letter";
-
-    public const string JsonNoticeHashValue = "64 lowercase hexadecimal digits, or null";
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

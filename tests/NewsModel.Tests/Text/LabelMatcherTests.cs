@@ -1,4 +1,5 @@
 using NewsModel.Localization;
+using NewsModel.Tests.TestSupport;
 using NewsModel.Text;
 
 namespace NewsModel.Tests.Text;
@@ -73,5 +74,32 @@ public sealed class LabelMatcherTests
         catalog.Matcher.Should().BeSameAs(matchers[0]);
         LabelMatcher.For(LabelCatalog.Default).Should().NotBeSameAs(matchers[0], "each catalog has its own matcher");
         LabelMatcher.For(LabelCatalog.Default).Should().BeSameAs(LabelMatcher.For(LabelCatalog.Default));
+    }
+
+    [SkippableFact]
+    public void TryMatch_GeneratedHardLines_AgreesWithTheOracle()
+    {
+        Skip.IfNot(LabelOracle.CanNormalize, "the oracle needs string.Normalize, which does nothing in globalization-invariant mode.");
+
+        // Every line of the generated hard pages (labels in equivalent and non-equivalent spellings, invisible
+        // characters, lone surrogates), and every catalog label in NFC and NFD: the matcher says label exactly when the
+        // documented rule does.
+        var lines = Enumerable.Range(0, 2_000)
+            .SelectMany(i => HardPageGenerator.Create(new Random(20_260_401 + i), LabelCatalog.Default).Replace("\r", "", StringComparison.Ordinal).Split('\n'))
+            .Concat(LabelCatalog.Default.LabelSets.SelectMany(set => LabelOracle.LineKeys.Select(key => set[key])).OfType<string>()
+                .SelectMany(label => new[] { label.Normalize(System.Text.NormalizationForm.FormC), label.Normalize(System.Text.NormalizationForm.FormD) }))
+            .Select(line => line.Trim(' ', '\t'))
+            .Where(line => line.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+        var disagreements = lines
+            .Where(line => s_matcher.TryMatch(line, out _) != LabelOracle.IsLabel(line))
+            .Select(line => string.Concat(line.Select(c => c < 128 ? c.ToString() : $"\\u{(int)c:X4}")))
+            .Take(8)
+            .ToList();
+
+        lines.Count(LabelOracle.IsLabel).Should().BeGreaterThan(500, "the lines hold many labels");
+        disagreements.Should().BeEmpty();
     }
 }
