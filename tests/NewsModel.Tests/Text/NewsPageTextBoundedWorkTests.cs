@@ -104,7 +104,7 @@ public sealed class NewsPageTextBoundedWorkTests
 
         var diagnostic = result.Diagnostics.Should().ContainSingle(d => d.Code == NewsDiagnosticCode.UnexpectedHeading).Subject;
         diagnostic.Message.Length.Should().BeLessThan(200);
-        diagnostic.Message.Should().Contain("\"" + heading[..DiagnosticMessages.MaxQuotedLength] + "…\"");
+        diagnostic.Message.Should().Contain("\"" + heading[..DiagnosticMessages.MaxExcerptLength] + "… (" + heading.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters)\"");
     }
 
     [Theory]
@@ -118,10 +118,10 @@ public sealed class NewsPageTextBoundedWorkTests
     [Fact]
     public void Quote_LongText_IsCutNeverInsideASurrogatePair()
     {
-        var text = new string('a', DiagnosticMessages.MaxQuotedLength - 1) + "😀" + new string('b', 100);
+        var text = new string('a', DiagnosticMessages.MaxExcerptLength - 1) + "😀" + new string('b', 100);
 
         var quoted = DiagnosticMessages.Quote(text);
 
-        quoted.Should().Be("\"" + new string('a', DiagnosticMessages.MaxQuotedLength - 1) + "…\"");
+        quoted.Should().Be("\"" + new string('a', DiagnosticMessages.MaxExcerptLength - 1) + "… (" + text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters)\"");
     }
 }
