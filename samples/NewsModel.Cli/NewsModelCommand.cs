@@ -2,12 +2,13 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.Text.Encodings.Web;
+using NewsModel.Cli.Convert;
 using NewsModel.Localization;
 
 namespace NewsModel.Cli;
 
 /// <summary>
-/// The <c>newsmodel</c> command line, runnable in-process: <see cref="Run"/> takes the standard streams as arguments,
+/// The <c>newsmodel</c> command line, runnable in-process: <see cref="Run(string[], Stream, TextWriter, TextWriter)"/> takes the standard streams as arguments,
 /// so tests drive it without a console.
 /// </summary>
 public static class NewsModelCommand
@@ -33,6 +34,17 @@ public static class NewsModelCommand
     /// <param name="stderr">Where diagnostics and error messages go.</param>
     /// <returns>The exit code: <see cref="ExitParsed"/>, <see cref="ExitInputErrors"/> or <see cref="ExitUsageOrIO"/>.</returns>
     public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
+        => Run(args, stdin, stdout, stderr, stderrIsTerminal: false, CancellationToken.None);
+
+    /// <summary>Runs the command line, with what only a real console has.</summary>
+    /// <param name="args">The arguments, without the command name.</param>
+    /// <param name="stdin">Standard input, read as UTF-8 bytes when the input argument is <c>-</c>.</param>
+    /// <param name="stdout">Where the page goes (JSON or page text, or NDJSON for <c>convert --out -</c>).</param>
+    /// <param name="stderr">Where diagnostics, progress and error messages go.</param>
+    /// <param name="stderrIsTerminal">Whether standard error is a terminal: <c>convert</c> then shows a live progress bar instead of plain progress lines.</param>
+    /// <param name="cancellationToken">Ctrl+C: <c>convert</c> stops listing pages, writes those it has whole, and exits with 130.</param>
+    /// <returns>The exit code: <see cref="ExitParsed"/>, <see cref="ExitInputErrors"/>, <see cref="ExitUsageOrIO"/>, or 130 for a cancelled <c>convert</c>.</returns>
+    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdin);
@@ -40,7 +52,7 @@ public static class NewsModelCommand
         ArgumentNullException.ThrowIfNull(stderr);
         try
         {
-            var root = BuildCommand(stdin, stdout, stderr);
+            var root = BuildCommand(new Host(stdin, stdout, stderr, stderrIsTerminal, cancellationToken));
             var parseResult = root.Parse(args);
             if (parseResult.Action is ParseErrorAction)
             {
@@ -82,8 +94,9 @@ public static class NewsModelCommand
         }
     }
 
-    private static Command BuildCommand(Stream stdin, TextWriter stdout, TextWriter stderr)
+    private static Command BuildCommand(Host host)
     {
+        var (stdin, stdout, stderr) = (host.Stdin, host.Stdout, host.Stderr);
         var languages = string.Join(", ", LabelCatalog.Default.Languages);
 
         var parseInput = InputArgument();
@@ -123,6 +136,7 @@ public static class NewsModelCommand
         var validateStrict = StrictOption();
         var parseMaxLength = MaxInputLengthOption();
         var validateMaxLength = MaxInputLengthOption();
+        var convert = ConvertCommand.Create(host, StrictOption(), MaxInputLengthOption());
 
         var parse = new Command("parse", "Parse a page's text and print the page (JSON by default) to standard output; diagnostics go to standard error.")
         {
@@ -179,6 +193,7 @@ public static class NewsModelCommand
             + "  newsmodel parse page.txt --format text --ui-lang pt  the page text with Portuguese labels\n"
             + "  cat page.txt | newsmodel validate -                  diagnostics only, from standard input\n"
             + "  newsmodel validate --strict page.txt                 fail on warnings too\n"
+            + "  newsmodel convert pages/ --to ndjson --out all.ndjson  every page of a folder, on all cores\n"
             + "\n"
             + "Diagnostics go to standard error as file:line:column: warning|error NMxxxx: message\n"
             + "(standard input is named <stdin>).\n"
@@ -188,8 +203,12 @@ public static class NewsModelCommand
             new VersionOption(),
             parse,
             validate,
+            convert,
         };
     }
+
+    /// <summary>The console a command runs against.</summary>
+    internal sealed record Host(Stream Stdin, TextWriter Stdout, TextWriter Stderr, bool StderrIsTerminal, CancellationToken Cancellation);
 
     private static Argument<string> InputArgument() => new("file")
     {

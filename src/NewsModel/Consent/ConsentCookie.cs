@@ -98,5 +98,5 @@ public sealed class ConsentCookie
     /// <summary>A sentence that explains a status, for logs.</summary>
     /// <param name="status">The status.</param>
     /// <returns>The explanation.</returns>
-    public static string Describe(ConsentRecordStatus status) => DiagnosticMessages.ConsentRecordStatus(status);
+    public static string Describe(ConsentRecordStatus status) => ConsentMessages.Describe(status);
 }

@@ -90,56 +90,6 @@ internal static class DiagnosticMessages
 
     public static string JsonSchemaVersionValue(int version) => Invariant($"the number {version}");
 
-    /// <summary>
-    /// Quotes input in a message: its <see cref="Excerpt(string)"/> in double quotes, with control characters written as
-    /// <c>\uXXXX</c> so that a message is one line and inert in a terminal.
-    /// </summary>
-    public static string Quote(ReadOnlySpan<char> text)
-    {
-        var excerpt = Excerpt(text, text.Length);
-        var builder = new System.Text.StringBuilder(excerpt.Length + 8);
-        builder.Append('"');
-        foreach (var c in excerpt)
-        {
-            if (char.IsControl(c))
-            {
-                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.Append('"').ToString();
-    }
-
-    /// <summary>The most characters of input that a message quotes; longer input is cut and its length stated.</summary>
-    public const int MaxExcerptLength = 32;
-
-    /// <summary>
-    /// Input as a message quotes it: as it is up to <see cref="MaxExcerptLength"/> characters, else its start (never half a
-    /// surrogate pair) and an ellipsis, with the full length: <c>1234…</c> followed by <c> (100000 characters)</c>.
-    /// </summary>
-    public static string Excerpt(string text) => Excerpt(text, text.Length);
-
-    /// <summary>An excerpt of input of <paramref name="fullLength"/> characters, of which <paramref name="start"/> is the beginning (at least <see cref="MaxExcerptLength"/> long, or all of it).</summary>
-    public static string Excerpt(ReadOnlySpan<char> start, int fullLength)
-    {
-        if (fullLength <= MaxExcerptLength && start.Length == fullLength)
-        {
-            return start.ToString();
-        }
-
-        var cut = Math.Min(MaxExcerptLength, start.Length);
-        if (cut > 0 && char.IsHighSurrogate(start[cut - 1]))
-        {
-            cut--;
-        }
-
-        return string.Concat(start[..cut], Invariant($"… ({fullLength} characters)"));
-    }
-
     // Consent (NewsModel.Consent): argument errors and the reasons a stored record does not count.
     public static string InvalidConsentPurposeId(string id)
         => Quote(id) + " is not a valid consent purpose id: 1 to 32 characters a-z, 0-9, _ and -, starting with a letter.";
@@ -209,23 +159,56 @@ internal static class DiagnosticMessages
 
     public const string JsonNoticeHashValue = "64 lowercase hexadecimal digits, or null";
 
-    public static string ConsentRecordStatus(Consent.ConsentRecordStatus status) => status switch
+
+    /// <summary>
+    /// Quotes input in a message: its <see cref="Excerpt(string)"/> in double quotes, with control characters written as
+    /// <c>\uXXXX</c> so that a message is one line and inert in a terminal.
+    /// </summary>
+    public static string Quote(ReadOnlySpan<char> text)
     {
-        Consent.ConsentRecordStatus.Missing => "There is no consent record.",
-        Consent.ConsentRecordStatus.Valid => "The consent record is valid and current.",
-        Consent.ConsentRecordStatus.TooLong => "The consent cookie is longer than 4096 characters; it was not decoded.",
-        Consent.ConsentRecordStatus.Malformed => "The consent cookie is not in the cookie format (wrong parts or characters).",
-        Consent.ConsentRecordStatus.UnsupportedVersion => "The consent cookie is of a format version this library does not read.",
-        Consent.ConsentRecordStatus.InvalidEncoding => "The consent cookie's payload is not valid unpadded base64url.",
-        Consent.ConsentRecordStatus.InvalidContent => "The consent cookie's record is not valid (a field is missing, out of range or followed by extra bytes).",
-        Consent.ConsentRecordStatus.SignatureMissing => "The consent cookie is not signed, and a signature is required.",
-        Consent.ConsentRecordStatus.UnknownKey => "The consent cookie is signed with a key this reader does not have.",
-        Consent.ConsentRecordStatus.BadSignature => "The consent cookie's signature does not match: it was changed or signed with another key.",
-        Consent.ConsentRecordStatus.Expired => "The consent record has expired; the user must be asked again.",
-        Consent.ConsentRecordStatus.FutureDated => "The consent record is dated in the future.",
-        Consent.ConsentRecordStatus.PolicyRevisionMismatch => "The consent record answers another revision of the policy; the user must be asked again.",
-        _ => "The consent record status is not a defined ConsentRecordStatus value.",
-    };
+        var excerpt = Excerpt(text, text.Length);
+        var builder = new System.Text.StringBuilder(excerpt.Length + 8);
+        builder.Append('"');
+        foreach (var c in excerpt)
+        {
+            if (char.IsControl(c))
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>The most characters of input that a message quotes; longer input is cut and its length stated.</summary>
+    public const int MaxExcerptLength = 32;
+
+    /// <summary>
+    /// Input as a message quotes it: as it is up to <see cref="MaxExcerptLength"/> characters, else its start (never half a
+    /// surrogate pair) and an ellipsis, with the full length: <c>1234…</c> followed by <c> (100000 characters)</c>.
+    /// </summary>
+    public static string Excerpt(string text) => Excerpt(text, text.Length);
+
+    /// <summary>An excerpt of input of <paramref name="fullLength"/> characters, of which <paramref name="start"/> is the beginning (at least <see cref="MaxExcerptLength"/> long, or all of it).</summary>
+    public static string Excerpt(ReadOnlySpan<char> start, int fullLength)
+    {
+        if (fullLength <= MaxExcerptLength && start.Length == fullLength)
+        {
+            return start.ToString();
+        }
+
+        var cut = Math.Min(MaxExcerptLength, start.Length);
+        if (cut > 0 && char.IsHighSurrogate(start[cut - 1]))
+        {
+            cut--;
+        }
+
+        return string.Concat(start[..cut], Invariant($"… ({fullLength} characters)"));
+    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -43,7 +43,6 @@ public sealed class LabelCatalog
 
     private readonly ImmutableArray<LabelSet> _sets;
     private readonly FrozenDictionary<string, LabelSet> _byLanguage;
-    private readonly Lazy<LabelMatcher> _matcher;
 
     // Labels that stand alone on a line of page text (the others are shown inside text or depend on a count).
     private static readonly LabelKey[] s_lineLabels =
@@ -57,9 +56,7 @@ public sealed class LabelCatalog
         _sets = sets;
         Languages = [.. sets.Select(set => set.Language)];
         _byLanguage = sets.ToFrozenDictionary(set => set.Language, StringComparer.OrdinalIgnoreCase);
-        Languages = [.. sets.Select(set => set.Language)];
         LineReadings = [.. ComputeLineReadings()];
-        _matcher = new Lazy<LabelMatcher>(() => new LabelMatcher(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -77,8 +74,6 @@ public sealed class LabelCatalog
 
     /// <summary>The catalog's label sets, in the order given.</summary>
     public IReadOnlyList<LabelSet> LabelSets => _sets;
-
-    internal LabelMatcher Matcher => _matcher.Value;
 
     /// <summary>Creates a catalog of the given languages. A language given twice keeps its last set.</summary>
     /// <param name="sets">The label sets.</param>

@@ -38,6 +38,7 @@ public enum LabelKey
     /// CLDR plural category of the language (resources <c>reading_time_one</c>, <c>reading_time_other</c>, ...), with
     /// <c>{0}</c> for the number of minutes; see <see cref="LabelSet.GetText(LabelKey, PluralCategory)"/>.
     /// </summary>
+    [CountDependent]
     ReadingTime = 9,
 
     /// <summary>The "Follow" button under a tag page's name (<c>tag_follow</c>).</summary>
@@ -74,33 +75,19 @@ public enum LabelKey
     ConsentFunctionalityDescription = 20,
 }
 
+/// <summary>Marks the <see cref="LabelKey"/> members whose text depends on a count (one resource per plural category).</summary>
+[AttributeUsage(AttributeTargets.Field)]
+internal sealed class CountDependentAttribute : Attribute;
+
 /// <summary>Names and lists of <see cref="LabelKey"/> values.</summary>
-public static class LabelKeys
+/// <remarks>
+/// A key's resource name is its member name in snake_case (<see cref="LabelKey.AiGeneratedImage"/> is <c>ai_generated_image</c>).
+/// The tables behind <see cref="GetResourceName(LabelKey)"/> and <see cref="IsCountDependent(LabelKey)"/> are generated
+/// from <see cref="LabelKey"/> at build time (LabelKeys.g.cs), and the same generator checks every <c>.resx</c> entry's
+/// name against them: the enum is the one list of keys.
+/// </remarks>
+public static partial class LabelKeys
 {
-    private static readonly string[] s_resourceNames =
-    [
-        "ai_generated_image",
-        "ai_reported",
-        "what_people_are_saying",
-        "related_news",
-        "cookie_title",
-        "cookie_message",
-        "cookie_decline",
-        "cookie_accept",
-        "privacy_policy",
-        "reading_time",
-        "tag_follow",
-        "consent_necessary_name",
-        "consent_necessary_description",
-        "consent_analytics_name",
-        "consent_analytics_description",
-        "consent_advertising_name",
-        "consent_advertising_description",
-        "consent_personalization_name",
-        "consent_personalization_description",
-        "consent_functionality_name",
-        "consent_functionality_description",
-    ];
 
     // An earlier wording of a key is stored as "{name}.variant{n}", n = 1, 2, ...: recognised when reading, never written.
     private const string VariantSeparator = ".variant";
@@ -118,7 +105,7 @@ public static class LabelKeys
     /// <summary>Whether a key's text depends on a count, with one text per plural category (<see cref="LabelKey.ReadingTime"/>).</summary>
     /// <param name="key">The key.</param>
     /// <returns>Whether the key is count-dependent.</returns>
-    public static bool IsCountDependent(LabelKey key) => key == LabelKey.ReadingTime;
+    public static bool IsCountDependent(LabelKey key) => (uint)key < (uint)s_countDependent.Length && s_countDependent[(int)key];
 
     /// <summary>The resource name of one plural form of a key, such as <c>reading_time_one</c>; for a key that is not count-dependent, its plain name.</summary>
     /// <param name="key">The key.</param>

@@ -195,9 +195,21 @@ public sealed class LabelSet
         return merged.Sealed();
     }
 
-    /// <summary>Returns a copy with every text of <paramref name="overrides"/> (every plural form too) replacing or adding this set's.</summary>
-    internal LabelSet Merge(LabelSet overrides)
+    /// <summary>
+    /// Returns a copy with every text of <paramref name="overrides"/> (every plural form too) replacing or adding this
+    /// set's, and its variants added to this set's (as <see cref="LabelCatalog.With(LabelSet)"/> merges a language).
+    /// </summary>
+    /// <param name="overrides">Labels of the same language.</param>
+    /// <returns>The merged label set.</returns>
+    /// <exception cref="ArgumentException"><paramref name="overrides"/> is another language's.</exception>
+    public LabelSet Merge(LabelSet overrides)
     {
+        ArgumentNullException.ThrowIfNull(overrides);
+        if (!string.Equals(overrides.Language, Language, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException($"The labels of '{overrides.Language}' cannot be merged into those of '{Language}'.", nameof(overrides));
+        }
+
         var texts = (string?[])_texts.Clone();
         for (var i = 0; i < texts.Length; i++)
         {

@@ -9,6 +9,8 @@ namespace NewsModel.Localization;
 /// <remarks>
 /// For a whole number the operands are n = i = the number, and v = w = f = t = c = e = 0 (no visible fraction digits,
 /// no compact exponent). Legacy <c>is</c>, <c>is not</c>, <c>in</c>, <c>not in</c> and <c>within</c> are accepted too.
+/// The same file is compiled into NewsModel.Generators (netstandard2.0), which parses every rule at build time and
+/// refuses a bad one with an error, so it keeps to what both frameworks have.
 /// </remarks>
 internal sealed class PluralCondition
 {
@@ -21,8 +23,8 @@ internal sealed class PluralCondition
     /// <exception cref="FormatException">The rule is not valid CLDR plural rule syntax.</exception>
     public static PluralCondition? Parse(string rule)
     {
-        var at = rule.IndexOf('@', StringComparison.Ordinal);
-        var text = (at >= 0 ? rule[..at] : rule).Trim();
+        var at = rule.IndexOf('@');
+        var text = (at >= 0 ? rule.Substring(0, at) : rule).Trim();
         if (text.Length == 0)
         {
             return null;
@@ -196,9 +198,9 @@ internal sealed class PluralCondition
 
             var start = _position;
             var c = _text[_position];
-            if (char.IsAsciiLetterOrDigit(c))
+            if (IsAsciiLetterOrDigit(c))
             {
-                while (_position < _text.Length && char.IsAsciiLetterOrDigit(_text[_position]))
+                while (_position < _text.Length && IsAsciiLetterOrDigit(_text[_position]))
                 {
                     _position++;
                 }
@@ -212,7 +214,9 @@ internal sealed class PluralCondition
                 _position++;
             }
 
-            return _text[start.._position];
+            return _text.Substring(start, _position - start);
         }
+
+        private static bool IsAsciiLetterOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
     }
 }

@@ -39,6 +39,15 @@ public static class PluralRules
         return Find(language).Categories;
     }
 
+    /// <summary>Whether CLDR has rules of its own for a language or one of its parents (else the root's, "other" only, serve it).</summary>
+    /// <param name="language">A BCP 47 tag, such as <c>pt-PT</c>.</param>
+    /// <returns>Whether the tag or a parent has rules.</returns>
+    public static bool HasRules(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return ResolveLocale(language) != Root;
+    }
+
     /// <summary>The locale whose rules serve a tag (the tag, a parent, or <c>root</c>).</summary>
     internal static string ResolveLocale(string language) => FindEntry(language).Key;
 

@@ -1,5 +1,4 @@
 using System.Buffers;
-using NewsModel.Localization;
 
 namespace NewsModel.Text;
 

@@ -159,17 +159,62 @@ public static class NewsPageText
 
     /// <summary>Parses page text read from a UTF-8 stream to its end and reports every diagnostic.</summary>
     /// <param name="utf8Stream">The stream; it is read, not closed.</param>
-    /// <returns>The page and the diagnostics (an I/O failure is <see cref="NewsDiagnosticCode.ReadFailed"/>).</returns>
+    /// <returns>The page and the diagnostics. Whatever the stream throws (an I/O error, a timeout, cancellation, disposal, a refused synchronous read) is <see cref="NewsDiagnosticCode.ReadFailed"/> with its message, never an exception.</returns>
     public static ParseResult<NewsPage> ParseWithDiagnostics(Stream utf8Stream) => ParseWithDiagnostics(utf8Stream, null);
 
     /// <summary>Parses page text read from a UTF-8 stream to its end and reports every diagnostic.</summary>
     /// <param name="utf8Stream">The stream; it is read, not closed.</param>
     /// <param name="options">How to read it.</param>
-    /// <returns>The page and the diagnostics (an I/O failure is <see cref="NewsDiagnosticCode.ReadFailed"/>).</returns>
+    /// <returns>The page and the diagnostics. Whatever the stream throws (an I/O error, a timeout, cancellation, disposal, a refused synchronous read) is <see cref="NewsDiagnosticCode.ReadFailed"/> with its message, never an exception.</returns>
     public static ParseResult<NewsPage> ParseWithDiagnostics(Stream utf8Stream, NewsPageTextOptions? options)
     {
         ArgumentNullException.ThrowIfNull(utf8Stream);
         return PageTextParser.Parse(utf8Stream, options ?? NewsPageTextOptions.Default);
+    }
+
+    /// <summary>Parses page text read from a UTF-8 stream asynchronously (a stream that forbids synchronous reads, such as ASP.NET Core's request body, works).</summary>
+    /// <param name="utf8Stream">The stream; it is read to its end, not closed.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="NewsFormatException">The input has an error (in strict mode, also a warning), or the stream could not be read.</exception>
+    public static ValueTask<NewsPage> ParseAsync(Stream utf8Stream) => ParseAsync(utf8Stream, null, CancellationToken.None);
+
+    /// <summary>Parses page text read from a UTF-8 stream asynchronously (a stream that forbids synchronous reads, such as ASP.NET Core's request body, works).</summary>
+    /// <param name="utf8Stream">The stream; it is read to its end, not closed.</param>
+    /// <param name="cancellationToken">Cancels the read; a cancellation propagates as <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="NewsFormatException">The input has an error (in strict mode, also a warning), or the stream could not be read.</exception>
+    public static ValueTask<NewsPage> ParseAsync(Stream utf8Stream, CancellationToken cancellationToken) => ParseAsync(utf8Stream, null, cancellationToken);
+
+    /// <summary>Parses page text read from a UTF-8 stream asynchronously (a stream that forbids synchronous reads, such as ASP.NET Core's request body, works).</summary>
+    /// <param name="utf8Stream">The stream; it is read to its end, not closed.</param>
+    /// <param name="options">How to read it; <see langword="null"/> for <see cref="NewsPageTextOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read; a cancellation propagates as <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="NewsFormatException">The input has an error (in strict mode, also a warning), or the stream could not be read.</exception>
+    public static async ValueTask<NewsPage> ParseAsync(Stream utf8Stream, NewsPageTextOptions? options, CancellationToken cancellationToken)
+        => (await ParseWithDiagnosticsAsync(utf8Stream, options, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <summary>Parses page text read from a UTF-8 stream asynchronously and reports every diagnostic, without throwing for bad input or a failing stream.</summary>
+    /// <param name="utf8Stream">The stream; it is read to its end, not closed.</param>
+    /// <returns>The page and the diagnostics (any exception of the stream is <see cref="NewsDiagnosticCode.ReadFailed"/>).</returns>
+    public static ValueTask<ParseResult<NewsPage>> ParseWithDiagnosticsAsync(Stream utf8Stream) => ParseWithDiagnosticsAsync(utf8Stream, null, CancellationToken.None);
+
+    /// <summary>Parses page text read from a UTF-8 stream asynchronously and reports every diagnostic, without throwing for bad input or a failing stream.</summary>
+    /// <param name="utf8Stream">The stream; it is read to its end, not closed.</param>
+    /// <param name="cancellationToken">Cancels the read: when it is cancelled, <see cref="OperationCanceledException"/> propagates (the one exception that does).</param>
+    /// <returns>The page and the diagnostics (any exception of the stream is <see cref="NewsDiagnosticCode.ReadFailed"/>).</returns>
+    public static ValueTask<ParseResult<NewsPage>> ParseWithDiagnosticsAsync(Stream utf8Stream, CancellationToken cancellationToken)
+        => ParseWithDiagnosticsAsync(utf8Stream, null, cancellationToken);
+
+    /// <summary>Parses page text read from a UTF-8 stream asynchronously and reports every diagnostic, without throwing for bad input or a failing stream.</summary>
+    /// <param name="utf8Stream">The stream; it is read to its end, not closed.</param>
+    /// <param name="options">How to read it; <see langword="null"/> for <see cref="NewsPageTextOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read: when it is cancelled, <see cref="OperationCanceledException"/> propagates (the one exception that does).</param>
+    /// <returns>The page and the diagnostics (any exception of the stream is <see cref="NewsDiagnosticCode.ReadFailed"/>).</returns>
+    public static ValueTask<ParseResult<NewsPage>> ParseWithDiagnosticsAsync(Stream utf8Stream, NewsPageTextOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Stream);
+        return PageTextParser.ParseAsync(utf8Stream, options ?? NewsPageTextOptions.Default, cancellationToken);
     }
 
     /// <summary>Writes a page in the site's canonical page-text layout, with the labels of its <see cref="NewsPage.UiLanguage"/> (English when it has none).</summary>

@@ -3,8 +3,9 @@ using NewsModel.Localization;
 namespace NewsModel;
 
 /// <summary>
-/// How <see cref="NewsPageText"/> reads and writes page text: one object for both, so that a configured
-/// <see cref="NewsLocalization.TextOptions"/> serves the parser and the writer alike. Immutable; <see cref="Default"/> is lenient.
+/// How <see cref="NewsPageText"/> reads and writes page text: one object for both, so that one configured instance
+/// (with an app's <see cref="LabelCatalog"/>, such as <c>NewsLocalization.TextOptions</c> of NewsModel.Extensions.Localization)
+/// serves the parser and the writer alike. Immutable; <see cref="Default"/> is lenient.
 /// </summary>
 /// <remarks>
 /// The options hold what an application shares between documents. Facts of one document live on the page itself: its

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
-using NewsModel.Localization;
 
 namespace NewsModel.Text;
 

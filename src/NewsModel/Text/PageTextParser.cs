@@ -108,16 +108,25 @@ internal static class PageTextParser
         return PageAssembler.Assemble(reader, options, diagnostics);
     }
 
+    // Whatever the stream throws is ReadFailed (issue 7): the one reader of whole inputs from streams serves text and JSON.
     public static ParseResult<NewsPage> Parse(Stream stream, NewsPageTextOptions options)
     {
         using var input = StreamInput.Read(stream, options.MaxInputLength);
-        return input.Status switch
-        {
-            StreamInputStatus.Read => Parse(input.Bytes, options),
-            StreamInputStatus.TooLarge => TooLarge(input.KnownLength, options.MaxInputLength),
-            _ => ReadFailed(input.FailureMessage ?? string.Empty),
-        };
+        return Parse(input, options);
     }
+
+    public static async ValueTask<ParseResult<NewsPage>> ParseAsync(Stream stream, NewsPageTextOptions options, CancellationToken cancellationToken)
+    {
+        using var input = await StreamInput.ReadAsync(stream, options.MaxInputLength, cancellationToken).ConfigureAwait(false);
+        return Parse(input, options);
+    }
+
+    private static ParseResult<NewsPage> Parse(in StreamInput input, NewsPageTextOptions options) => input.Status switch
+    {
+        StreamInputStatus.Read => Parse(input.Bytes, options),
+        StreamInputStatus.TooLarge => TooLarge(input.KnownLength, options.MaxInputLength),
+        _ => ReadFailed(input.FailureMessage ?? string.Empty),
+    };
 
     private static ParseResult<NewsPage> ReadFailed(string reason)
         => new(null, [new NewsDiagnostic(NewsDiagnosticCode.ReadFailed, NewsDiagnosticSeverity.Error, DiagnosticMessages.ReadFailed(reason), 0, 0)]);

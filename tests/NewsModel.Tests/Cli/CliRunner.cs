@@ -8,7 +8,7 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
     public string[] StderrLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 }
 
-/// <summary>Runs <see cref="NewsModelCommand.Run"/> in-process with captured streams.</summary>
+/// <summary>Runs <see cref="NewsModelCommand.Run(string[], Stream, TextWriter, TextWriter)"/> in-process with captured streams.</summary>
 internal static class CliRunner
 {
     public static CliRun Run(params string[] args) => RunWithStdin(new MemoryStream(), args);

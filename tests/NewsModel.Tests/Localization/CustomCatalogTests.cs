@@ -73,7 +73,7 @@ public sealed class CustomCatalogTests
         // The README's example: an app adds Esperanto with one label; the others come from its fallback, English.
         var catalog = LabelCatalog.Default.With(new LabelSet("eo", [KeyValuePair.Create(LabelKey.CookieDecline, "Rifuzi")]));
         var options = new NewsPageTextOptions { Catalog = catalog };
-        var page = LocalizedRoundTripTests.ArticlePage("en");
+        var page = LocalizedPages.Article("en");
 
         var text = NewsPageText.Write(page, new NewsPageTextOptions { UiLanguage = "eo", Catalog = catalog });
         var parsed = NewsPageText.ParseWithDiagnostics(text, options);
@@ -88,7 +88,7 @@ public sealed class CustomCatalogTests
     public void Parse_NeutralLanguagePage_UnderACatalogWithAPartialLanguage_StaysNeutral()
     {
         var catalog = LabelCatalog.Default.With(new LabelSet("eo", [KeyValuePair.Create(LabelKey.CookieDecline, "Rifuzi")]));
-        var page = LocalizedRoundTripTests.ArticlePage("en");
+        var page = LocalizedPages.Article("en");
 
         var parsed = NewsPageText.ParseWithDiagnostics(NewsPageText.Write(page, new NewsPageTextOptions { UiLanguage = "en" }), new NewsPageTextOptions { Catalog = catalog });
 
@@ -100,7 +100,7 @@ public sealed class CustomCatalogTests
     public void Write_PartlyTranslatedRegionalLanguage_FallsBackToItsParentNotTheNeutralLanguage()
     {
         var catalog = LabelCatalog.Default.With(new LabelSet("pt-BR", [KeyValuePair.Create(LabelKey.CookieAccept, "Aceitar tudo")]));
-        var page = LocalizedRoundTripTests.ArticlePage("en");
+        var page = LocalizedPages.Article("en");
 
         var text = NewsPageText.Write(page, new NewsPageTextOptions { UiLanguage = "pt-BR", Catalog = catalog });
         var parsed = NewsPageText.ParseWithDiagnostics(text, new NewsPageTextOptions { Catalog = catalog });

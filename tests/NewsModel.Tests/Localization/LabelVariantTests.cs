@@ -17,7 +17,7 @@ public sealed class LabelVariantTests
     [MemberData(nameof(RelatedHeadings))]
     public void Write_KeyWithVariant_WritesTheCurrentText(string language, string current, string earlier)
     {
-        var page = LocalizedRoundTripTests.ArticlePage(language);
+        var page = LocalizedPages.Article(language);
 
         var text = NewsPageText.Write(page, new NewsPageTextOptions { UiLanguage = language });
 
@@ -28,7 +28,7 @@ public sealed class LabelVariantTests
     [MemberData(nameof(RelatedHeadings))]
     public void Parse_EarlierWording_ReadsAsTheSameHeading(string language, string current, string earlier)
     {
-        var page = LocalizedRoundTripTests.ArticlePage(language);
+        var page = LocalizedPages.Article(language);
         var text = NewsPageText.Write(page, new NewsPageTextOptions { UiLanguage = language });
         var old = text.Replace($"\n{current}\n", $"\n{earlier}\n", StringComparison.Ordinal);
 
@@ -115,7 +115,7 @@ public sealed class LabelVariantTests
     {
         var english = LabelCatalog.Default.Find("en")!.WithVariants(LabelKey.RelatedNews, ["More from us"]);
         var catalog = LabelCatalog.Default.With(english);
-        var page = LocalizedRoundTripTests.ArticlePage("en");
+        var page = LocalizedPages.Article("en");
         var text = NewsPageText.Write(page, new NewsPageTextOptions { UiLanguage = "en" }).Replace("\nRelated Articles\n", "\nMore from us\n", StringComparison.Ordinal);
 
         var parsed = NewsPageText.ParseWithDiagnostics(text, new NewsPageTextOptions { Catalog = catalog });

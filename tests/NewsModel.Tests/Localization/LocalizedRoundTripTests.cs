@@ -9,7 +9,7 @@ public sealed class LocalizedRoundTripTests
     [MemberData(nameof(LocalizationTestData.Languages), MemberType = typeof(LocalizationTestData))]
     public void WriteThenParse_ArticlePageInLanguage_ReturnsSamePageAndDetectsLanguage(string language)
     {
-        var page = ArticlePage(language);
+        var page = LocalizedPages.Article(language);
 
         var text = NewsPageText.Write(page, new NewsPageTextOptions { UiLanguage = language });
         var result = NewsPageText.ParseWithDiagnostics(text);
@@ -44,7 +44,7 @@ public sealed class LocalizedRoundTripTests
     [MemberData(nameof(LocalizationTestData.Languages), MemberType = typeof(LocalizationTestData))]
     public void Parse_PageInLanguageAsNfd_DetectsLanguage(string language)
     {
-        var text = NewsPageText.Write(ArticlePage(language), new NewsPageTextOptions { UiLanguage = language });
+        var text = NewsPageText.Write(LocalizedPages.Article(language), new NewsPageTextOptions { UiLanguage = language });
 
         var page = NewsPageText.Parse(text.Normalize(NormalizationForm.FormD));
 
@@ -59,7 +59,7 @@ public sealed class LocalizedRoundTripTests
     [InlineData('\u0329')]
     public void Parse_YorubaLabelsDecomposedByHand_MatchWithEitherUnderdot(char underdot)
     {
-        var text = NewsPageText.Write(ArticlePage("yo"), new NewsPageTextOptions { UiLanguage = "yo" });
+        var text = NewsPageText.Write(LocalizedPages.Article("yo"), new NewsPageTextOptions { UiLanguage = "yo" });
         var decomposed = DecomposeYoruba(text, underdot);
 
         decomposed.Should().NotBe(text).And.NotContain("\u1ECD").And.NotContain("\u00C0");
@@ -74,7 +74,7 @@ public sealed class LocalizedRoundTripTests
     [Fact]
     public void Parse_VietnameseLabelsDecomposedByHand_DetectsVietnamese()
     {
-        var text = NewsPageText.Write(ArticlePage("vi"), new NewsPageTextOptions { UiLanguage = "vi" });
+        var text = NewsPageText.Write(LocalizedPages.Article("vi"), new NewsPageTextOptions { UiLanguage = "vi" });
         var decomposed = text
             .Replace("\u1EEB", "u\u031B\u0300", StringComparison.Ordinal) // ừ
             .Replace("\u1ED1", "o\u0302\u0301", StringComparison.Ordinal) // ố
@@ -121,7 +121,7 @@ public sealed class LocalizedRoundTripTests
     [InlineData("ru", "zh-Hans")]
     public void Write_PageInAnotherLanguage_KeepsContentAndSwitchesLabels(string from, string to)
     {
-        var page = ArticlePage(from);
+        var page = LocalizedPages.Article(from);
 
         var parsed = NewsPageText.Parse(NewsPageText.Write(page, new NewsPageTextOptions { UiLanguage = to }));
 
@@ -129,40 +129,5 @@ public sealed class LocalizedRoundTripTests
         parsed.Article.Should().Be(page.Article);
         parsed.RelatedStories.Should().Equal(page.RelatedStories);
         parsed.Consent!.Title.Should().Be(LabelCatalog.Default.GetLabel(to, LabelKey.CookieTitle));
-    }
-
-    internal static NewsPage ArticlePage(string language)
-    {
-        var catalog = LabelCatalog.Default;
-        return new NewsPage
-        {
-            UiLanguage = language,
-            Article = new NewsArticle
-            {
-                Image = new NewsImage("Delegates gather in the main hall before the vote", aiGenerated: true),
-                Headline = "Regional leaders agree on a shared water plan",
-                Summary = "The agreement sets out how the three countries will share the river during dry years.",
-                Body =
-                [
-                    "Negotiators met for four days before reaching the text that was signed on Friday afternoon.",
-                    "The plan creates a joint commission that will publish river levels every week.",
-                ],
-            },
-            RelatedStories =
-            [
-                new StoryCard { Title = "Farmers react to the water plan", Summary = "Farmers downstream welcomed the news but asked for details on the timetable.", Image = new NewsImage("Fields along the river", aiGenerated: true), AiReported = true },
-                new StoryCard { Summary = "Engineers will survey the dams before the commission's first meeting." },
-            ],
-            Consent = new ConsentNotice
-            {
-                Title = catalog.GetLabel(language, LabelKey.CookieTitle)!,
-                Message = catalog.GetLabel(language, LabelKey.CookieMessage),
-                Actions =
-                [
-                    new ConsentAction(ConsentActionKind.Decline, catalog.GetLabel(language, LabelKey.CookieDecline)!),
-                    new ConsentAction(ConsentActionKind.Accept, catalog.GetLabel(language, LabelKey.CookieAccept)!),
-                ],
-            },
-        };
     }
 }

@@ -119,19 +119,6 @@ public sealed class NewsPageTextApiTests
     }
 
     [Fact]
-    public void TextOptions_OfALocalization_ServeReadingAndWriting()
-    {
-        var localization = NewsLocalization.Create(options => options.AddLabels(new LabelSet("eo", [KeyValuePair.Create(LabelKey.RelatedNews, "Rilataj novaĵoj")])));
-        var page = NewsPageText.Parse(Text) with { UiLanguage = "eo", RelatedStories = [new StoryCard { Summary = "A related story." }] };
-
-        var text = NewsPageText.Write(page, localization.TextOptions);
-        var back = NewsPageText.Parse(text, localization.TextOptions);
-
-        text.Should().Contain("\nRilataj novaĵoj\n");
-        back.Should().Be(page);
-    }
-
-    [Fact]
     public void ContentLanguage_IsAFactOfThePage_NotOfTheOptions()
     {
         typeof(NewsPageTextOptions).GetProperty(nameof(NewsPage.ContentLanguage)).Should().BeNull();

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using CsCheck;
 using NewsModel.Localization;
+using NewsModel.Text;
 
 namespace NewsModel.Tests.Text;
 

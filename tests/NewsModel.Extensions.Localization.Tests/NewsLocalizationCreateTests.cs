@@ -1,6 +1,6 @@
 using NewsModel.Localization;
 
-namespace NewsModel.Tests.Localization;
+namespace NewsModel.Extensions.Localization.Tests;
 
 public sealed class NewsLocalizationCreateTests
 {

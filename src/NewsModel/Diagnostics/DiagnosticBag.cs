@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace NewsModel.Text;
+namespace NewsModel;
 
 /// <summary>
 /// Collects the diagnostics of one read; in strict mode every warning is recorded as an error. Keeps at most

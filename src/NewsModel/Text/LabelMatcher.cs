@@ -1,8 +1,10 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using NewsModel.Localization;
 
-namespace NewsModel.Localization;
+namespace NewsModel.Text;
 
 /// <summary>One reading of a line as labels: which keys it shows, in which catalog language.</summary>
 /// <param name="Keys">The keys the line shows, as a bit mask of <c>1 &lt;&lt; (int)key</c> (two keys for a combined badge line).</param>
@@ -41,7 +43,15 @@ internal sealed class LabelMatcher
     /// <summary>A label: its matching form, its readings, and the texts the catalog writes it as.</summary>
     private sealed record Candidate(string Form, LabelMatch[] Matches, string[] Texts);
 
-    public LabelMatcher(LabelCatalog catalog)
+    // The matcher of each catalog, built on first use and dropped with its catalog. The catalog is the label data and
+    // knows nothing of matching; the text format keeps its matcher here. Lazy: under a race one matcher is built, not two.
+    private static readonly ConditionalWeakTable<LabelCatalog, Lazy<LabelMatcher>> s_byCatalog = [];
+
+    /// <summary>The matcher of a catalog: built once per catalog instance, on first use, and shared by every read and write.</summary>
+    public static LabelMatcher For(LabelCatalog catalog)
+        => s_byCatalog.GetValue(catalog, static catalog => new Lazy<LabelMatcher>(() => new LabelMatcher(catalog), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    private LabelMatcher(LabelCatalog catalog)
     {
         var readings = new Dictionary<string, List<LabelMatch>>(StringComparer.Ordinal);
         var formsOfTexts = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -188,5 +198,15 @@ internal sealed class LabelMatcher
         Span<char> buffer = capacity <= StackLimit ? stackalloc char[StackLimit] : new char[capacity];
         var length = LabelText.TryWriteMatchingForm(line, buffer[..capacity]);
         return length > 0 && length <= longest && _lookup.TryGetValue(buffer[..length], out matches);
+    }
+}
+
+/// <summary>The text format's view of a catalog: its label matcher.</summary>
+internal static class LabelCatalogMatching
+{
+    extension(LabelCatalog catalog)
+    {
+        /// <summary>The catalog's label matcher (<see cref="LabelMatcher.For(LabelCatalog)"/>).</summary>
+        public LabelMatcher Matcher => LabelMatcher.For(catalog);
     }
 }

@@ -14,14 +14,17 @@ namespace NewsModel.Localization;
 /// A label is looked up along the language's fallback chain: the tag, its parents (<c>yo-NG</c>, then <c>yo</c>), then
 /// <see cref="LabelCatalog.NeutralLanguage"/>. At each step the app's labels come first, then the package's resources,
 /// read through <see cref="ResourceManager"/> from the satellite assemblies, or, where they cannot be loaded
-/// (globalization-invariant mode), from the same resources compiled into the package. <see cref="LocalizedLabel"/>
+/// (globalization-invariant mode), from the same resources compiled into NewsModel's <see cref="LabelCatalog.Default"/>. <see cref="LocalizedLabel"/>
 /// tells which language and source served the text.
 /// </para>
 /// <para>Count-dependent labels pick their form by the CLDR plural rules of the language that serves them (<see cref="PluralRules"/>).</para>
 /// </remarks>
 public sealed class NewsLocalization
 {
-    private static readonly ResourceManager s_resources = new(ShippedLabels.ResourceBaseName, typeof(NewsLocalization).Assembly);
+    /// <summary>The base name of the label resources in this assembly and its satellites (see <see cref="NewsLabels"/>).</summary>
+    internal const string ResourceBaseName = "NewsModel.Resources.Localization.NewsLabels";
+
+    private static readonly ResourceManager s_resources = new(ResourceBaseName, typeof(NewsLocalization).Assembly);
     private static readonly FrozenSet<string> s_shippedLanguages = LabelCatalog.Default.Languages.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // The resource set of each shipped language, or null where ResourceManager cannot load it: a fixed table of lazy
@@ -130,7 +133,7 @@ public sealed class NewsLocalization
 
         // The requested language's rules pick the form (pt-PT counts 0 as other, though pt serves its texts); where CLDR
         // has no rules for it (an app's language), the serving language's rules do.
-        var requestedHasRules = PluralRules.ResolveLocale(requested) != PluralRules.Root;
+        var requestedHasRules = PluralRules.HasRules(requested);
         foreach (var tag in FallbackChain(requested))
         {
             var category = PluralRules.GetCategory(requestedHasRules ? requested : tag, count);
@@ -159,16 +162,7 @@ public sealed class NewsLocalization
     internal static string Normalize(string language) => language.Trim().Length == 0 ? LabelCatalog.NeutralLanguage : language.Trim();
 
     internal static IFormatProvider GetFormatProvider(string language)
-    {
-        try
-        {
-            return CultureInfo.GetCultureInfo(language);
-        }
-        catch (CultureNotFoundException)
-        {
-            return CultureInfo.InvariantCulture;
-        }
-    }
+        => Cultures.Find(language) ?? CultureInfo.InvariantCulture;
 
     /// <summary>The tag, its parents, then the neutral language.</summary>
     internal static IEnumerable<string> FallbackChain(string language)
@@ -227,17 +221,8 @@ public sealed class NewsLocalization
 
     private static ResourceSet? LoadResourceSet(string tag)
     {
-        try
-        {
-            var culture = tag.Equals(LabelCatalog.NeutralLanguage, StringComparison.OrdinalIgnoreCase)
-                ? CultureInfo.InvariantCulture
-                : CultureInfo.GetCultureInfo(tag);
-            return s_resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false);
-        }
-        catch (CultureNotFoundException)
-        {
-            // Globalization-invariant mode: only the invariant culture exists, so no satellite can be loaded.
-            return null;
-        }
+        // Globalization-invariant mode: only the invariant culture exists, so no satellite can be loaded.
+        var culture = tag.Equals(LabelCatalog.NeutralLanguage, StringComparison.OrdinalIgnoreCase) ? CultureInfo.InvariantCulture : Cultures.Find(tag);
+        return culture is null ? null : s_resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false);
     }
 }

@@ -13,7 +13,7 @@ public enum LabelSource
     Resources = 2,
 
     /// <summary>
-    /// The same resources compiled into the package at build time, used where <see cref="System.Resources.ResourceManager"/>
+    /// The same resources compiled into NewsModel's <see cref="LabelCatalog.Default"/> at build time, used where <see cref="System.Resources.ResourceManager"/>
     /// cannot load them (globalization-invariant mode, where the language's culture cannot be created, or a missing satellite).
     /// </summary>
     CompiledCatalog = 3,

@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Resources;
+using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsModel.Localization;
+using NewsModel.Tests.Localization;
 
-namespace NewsModel.Tests.Localization;
+namespace NewsModel.Extensions.Localization.Tests;
 
 public sealed class NewsLocalizationTests
 {
@@ -100,7 +102,7 @@ public sealed class NewsLocalizationTests
     public void AddLabels_OverrideOfShippedLabel_SeenByLocalizerAndParser()
     {
         var localization = NewsLocalization.Create(o => o.AddLabels("en", new Dictionary<string, string> { ["related_news"] = "More stories" }));
-        var page = LocalizedRoundTripTests.ArticlePage("en");
+        var page = LocalizedPages.Article("en");
 
         var label = localization.GetLabel("en-US", LabelKey.RelatedNews);
         var text = NewsPageText.Write(page, localization.TextOptions with { UiLanguage = "en" });
@@ -133,7 +135,7 @@ public sealed class NewsLocalizationTests
             ["reading_time_other"] = "Imizuzu eyi-{0} yokufunda",
         };
         var localization = NewsLocalization.Create(o => o.AddLabels("xh", xhosa));
-        var page = LocalizedRoundTripTests.ArticlePage("en") with { UiLanguage = "xh" };
+        var page = LocalizedPages.Article("en") with { UiLanguage = "xh" };
         page = page with { Consent = new ConsentNotice { Title = "Le sayithi isebenzisa iikhukhi", Message = xhosa["cookie_message"], Actions = [new ConsentAction(ConsentActionKind.Decline, "Yala")] } };
 
         var parsed = NewsPageText.Parse(NewsPageText.Write(page, localization.TextOptions with { UiLanguage = "xh" }), localization.TextOptions);
@@ -157,7 +159,7 @@ public sealed class NewsLocalizationTests
     [Fact]
     public void AddResources_NeutralResources_AddsTheirLabels()
     {
-        var resources = new ResourceManager(ShippedLabels.ResourceBaseName, typeof(NewsLabels).Assembly);
+        var resources = new ResourceManager(NewsLocalization.ResourceBaseName, typeof(NewsLabels).Assembly);
 
         var options = new NewsLocalizationOptions().AddResources(resources, "");
 
@@ -167,7 +169,7 @@ public sealed class NewsLocalizationTests
     [SatelliteFact]
     public void AddResources_CultureResources_AddsExactlyThatCulture()
     {
-        var resources = new ResourceManager(ShippedLabels.ResourceBaseName, typeof(NewsLabels).Assembly);
+        var resources = new ResourceManager(NewsLocalization.ResourceBaseName, typeof(NewsLabels).Assembly);
 
         var options = new NewsLocalizationOptions().AddResources(resources, "de", "de-AT");
 
@@ -265,7 +267,69 @@ public sealed class NewsLocalizationTests
 
         result.Value.Should().Be("Kọ");
         result.ResourceNotFound.Should().BeFalse("the stock localizer reports the parent's string as found");
-        result.SearchedLocation.Should().Be(ShippedLabels.ResourceBaseName, "it does not say which culture served it; NewsLabelLocalizer does");
+        result.SearchedLocation.Should().Be(NewsLocalization.ResourceBaseName, "it does not say which culture served it; NewsLabelLocalizer does");
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "zh-Hans")]
+    [InlineData("zh-HK", "zh-Hant")]
+    [InlineData("pt-BR", "pt")]
+    public void GetLabel_RegionTag_IsServedByItsParent(string tag, string expected)
+    {
+        var label = NewsLocalization.Create().GetLabel(tag, LabelKey.RelatedNews);
+
+        label.ServedLanguage.Should().Be(expected);
+        label.IsFallback.Should().BeTrue();
+    }
+
+    [Fact]
+    public void TextOptions_OfALocalization_ServeReadingAndWriting()
+    {
+        var localization = NewsLocalization.Create(options => options.AddLabels(new LabelSet("eo", [KeyValuePair.Create(LabelKey.RelatedNews, "Rilataj novaĵoj")])));
+        var page = LocalizedPages.Article("en") with { UiLanguage = "eo", Consent = null, RelatedStories = [new StoryCard { Summary = "A related story." }] };
+
+        var text = NewsPageText.Write(page, localization.TextOptions);
+        var back = NewsPageText.Parse(text, localization.TextOptions);
+
+        text.Should().Contain("\nRilataj novaĵoj\n");
+        back.Should().Be(page);
+    }
+
+    // Issue 6 §5: under invariant globalization FormatCount asked for a culture that cannot exist, and caught the
+    // CultureNotFoundException, on every call. (CI runs this suite with DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 too.)
+    [Theory]
+    [InlineData("ar")]
+    [InlineData("yo-NG")]
+    [InlineData("pt-PT")]
+    [InlineData("xx-Unknown")]
+    public void FormatCount_AnyLanguageAndGlobalizationMode_ThrowsNoExceptionOnTheWay(string language)
+    {
+        var thread = Environment.CurrentManagedThreadId;
+        var thrown = new List<string>();
+        void Record(object? sender, FirstChanceExceptionEventArgs e)
+        {
+            if (Environment.CurrentManagedThreadId == thread)
+            {
+                thrown.Add(e.Exception.GetType().Name + ": " + e.Exception.Message);
+            }
+        }
+
+        var expected = s_default.FormatCount(language, LabelKey.ReadingTime, 7).Value; // first use loads the resources once
+        AppDomain.CurrentDomain.FirstChanceException += Record;
+        try
+        {
+            for (var i = 0; i < 50; i++)
+            {
+                s_default.FormatCount(language, LabelKey.ReadingTime, 7).Value.Should().Be(expected);
+            }
+        }
+        finally
+        {
+            AppDomain.CurrentDomain.FirstChanceException -= Record;
+        }
+
+        thrown.Should().BeEmpty();
+        expected.Should().Contain("7");
     }
 
     /// <summary>Sets the current UI culture for a test, and restores it.</summary>

@@ -1,0 +1,249 @@
+using System.IO.Compression;
+
+namespace NewsModel.Cli.Convert;
+
+/// <summary>What a page file holds.</summary>
+internal enum PageFileKind
+{
+    /// <summary>The site's page text (<c>.txt</c>).</summary>
+    Text,
+
+    /// <summary>NewsModel's canonical JSON of one page (<c>.json</c>).</summary>
+    Json,
+}
+
+/// <summary>One page to convert, in input order: where it comes from (for diagnostics), the name its output file gets, and its content.</summary>
+internal abstract record ConvertItem(string Source, string OutputName);
+
+/// <summary>A page file on disk, read by the worker that converts it.</summary>
+internal sealed record FileItem(string Source, string OutputName, string Path, PageFileKind Kind) : ConvertItem(Source, OutputName);
+
+/// <summary>A page already in memory (a zip entry, standard input).</summary>
+internal sealed record BytesItem(string Source, string OutputName, byte[] Bytes, PageFileKind Kind) : ConvertItem(Source, OutputName);
+
+/// <summary>A page of an NDJSON input, read (or not) by the NDJSON reader.</summary>
+internal sealed record RecordItem(string Source, string OutputName, ParseResult<NewsPage> Result) : ConvertItem(Source, OutputName);
+
+/// <summary>
+/// The pages of a <c>convert</c> input, in a deterministic order: a folder walked recursively (folders and files in
+/// ordinal order of their names), an NDJSON file, a <c>.zip</c> (in archive order), one page file, or standard input (an
+/// NDJSON stream when it starts with <c>{</c>, else one page's text). Enumerated lazily: only the current folder's
+/// listing and the current item are held.
+/// </summary>
+internal sealed class ConvertInputs
+{
+    private readonly string _input;
+    private readonly Stream _stdin;
+    private readonly int _maxInputLength;
+
+    public ConvertInputs(string input, Stream stdin, int maxInputLength)
+    {
+        _input = input;
+        _stdin = stdin;
+        _maxInputLength = maxInputLength;
+    }
+
+    /// <summary>Why the input cannot be read at all, or <see langword="null"/>.</summary>
+    public string? Problem => _input == "-" || Directory.Exists(_input) || File.Exists(_input) ? null : $"'{_input}': no such file or folder";
+
+    /// <summary>The number of pages, when it can be known cheaply beforehand (for the progress bar's ETA); else <see langword="null"/>.</summary>
+    public long? CountPages()
+    {
+        if (_input == "-")
+        {
+            return null;
+        }
+
+        if (Directory.Exists(_input))
+        {
+            return Directory.EnumerateFiles(_input, "*", SearchOption.AllDirectories).LongCount(path => KindOf(path) is not null);
+        }
+
+        if (IsNdjson(_input))
+        {
+            // Lines holding a record: one fast pass over the bytes.
+            using var stream = File.OpenRead(_input);
+            var buffer = new byte[64 * 1024];
+            long lines = 0;
+            int read;
+            var last = (byte)'\n';
+            while ((read = stream.Read(buffer)) > 0)
+            {
+                lines += buffer.AsSpan(0, read).Count((byte)'\n');
+                last = buffer[read - 1];
+            }
+
+            return lines + (last == '\n' ? 0 : 1);
+        }
+
+        if (IsZip(_input))
+        {
+            using var zip = ZipFile.OpenRead(_input);
+            return zip.Entries.LongCount(entry => KindOf(entry.FullName) is not null);
+        }
+
+        return 1;
+    }
+
+    public IEnumerable<ConvertItem> Enumerate()
+    {
+        if (_input == "-")
+        {
+            return FromStdin();
+        }
+
+        if (Directory.Exists(_input))
+        {
+            return FromFolder(_input, string.Empty);
+        }
+
+        if (IsNdjson(_input))
+        {
+            return FromNdjson(File.OpenRead(_input), _input, Path.GetFileNameWithoutExtension(_input));
+        }
+
+        if (IsZip(_input))
+        {
+            return FromZip(_input);
+        }
+
+        return [new FileItem(_input, Path.GetFileNameWithoutExtension(_input), _input, KindOf(_input) ?? PageFileKind.Text)];
+    }
+
+    /// <summary>The kind of a page file by its extension, or <see langword="null"/> for a file that is not a page.</summary>
+    public static PageFileKind? KindOf(string path)
+        => Path.GetExtension(path).ToUpperInvariant() switch
+        {
+            ".TXT" => PageFileKind.Text,
+            ".JSON" => PageFileKind.Json,
+            _ => null,
+        };
+
+    private static bool IsNdjson(string path) => Path.GetExtension(path).ToUpperInvariant() is ".NDJSON" or ".JSONL";
+
+    private static bool IsZip(string path) => Path.GetExtension(path).Equals(".zip", StringComparison.OrdinalIgnoreCase);
+
+    private static IEnumerable<ConvertItem> FromFolder(string folder, string relative)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+        {
+            if (KindOf(file) is { } kind)
+            {
+                var name = Path.Combine(relative, Path.GetFileNameWithoutExtension(file));
+                yield return new FileItem(file, name, file, kind);
+            }
+        }
+
+        foreach (var child in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
+        {
+            foreach (var item in FromFolder(child, Path.Combine(relative, Path.GetFileName(child))))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private IEnumerable<ConvertItem> FromNdjson(Stream stream, string source, string baseName)
+    {
+        using (stream)
+        {
+            foreach (var record in NewsPageNdjson.Read(stream, new NewsPageJsonOptions { MaxInputLength = _maxInputLength }))
+            {
+                yield return new RecordItem(source, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{baseName}-{record.LineNumber}"), record.Result);
+            }
+        }
+    }
+
+    private IEnumerable<ConvertItem> FromZip(string path)
+    {
+        using var zip = ZipFile.OpenRead(path);
+        foreach (var entry in zip.Entries)
+        {
+            if (KindOf(entry.FullName) is not { } kind)
+            {
+                continue;
+            }
+
+            // One byte past the limit at most: the reader then reports the entry as too large.
+            using var content = entry.Open();
+            var bytes = ReadAtMost(content, _maxInputLength + 1L);
+            var name = Path.ChangeExtension(entry.FullName, null);
+            yield return new BytesItem(path + "!" + entry.FullName, name, bytes, kind);
+        }
+    }
+
+    private IEnumerable<ConvertItem> FromStdin()
+    {
+        // NDJSON when the first byte that is not white space opens an object; else one page's text.
+        var start = new byte[4096];
+        var length = 0;
+        int read;
+        while (length < start.Length && (read = _stdin.Read(start, length, start.Length - length)) > 0)
+        {
+            length += read;
+        }
+
+        var prefix = start.AsSpan(0, length).TrimStart(" \t\r\n\uFEFF"u8);
+        var whole = new ConcatStream(start.AsMemory(0, length), _stdin);
+        if (!prefix.IsEmpty && prefix[0] == '{')
+        {
+            return FromNdjson(whole, NewsModelCommand.StdinName, "stdin");
+        }
+
+        return [new BytesItem(NewsModelCommand.StdinName, "stdin", ReadAtMost(whole, _maxInputLength + 1L), PageFileKind.Text)];
+    }
+
+    private static byte[] ReadAtMost(Stream stream, long limit)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[64 * 1024];
+        int read;
+        while (buffer.Length < limit && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>The bytes already read from a stream, then the rest of it.</summary>
+    private sealed class ConcatStream(ReadOnlyMemory<byte> first, Stream rest) : Stream
+    {
+        private ReadOnlyMemory<byte> _first = first;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (_first.IsEmpty)
+            {
+                return rest.Read(buffer);
+            }
+
+            var count = Math.Min(buffer.Length, _first.Length);
+            _first.Span[..count].CopyTo(buffer);
+            _first = _first[count..];
+            return count;
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
