@@ -22,7 +22,8 @@ public sealed partial class DependencyDirectionTests
         ["Localization"] = ["Model", "Diagnostics"],
         ["Text"] = ["Model", "Diagnostics", "IO", "Localization"],
         ["Json"] = ["Model", "Diagnostics", "IO"],
-        ["Consent"] = ["Model", "Diagnostics", "IO", "Json"],
+        ["Consent"] = ["Model", "Diagnostics", "IO", "Localization", "Json"],
+        ["Interchange"] = ["Model", "Diagnostics", "IO", "Localization", "Json"],
     };
 
     private static readonly Lazy<TypeDependencies> s_core = new(() => TypeDependencies.Read(typeof(NewsPage).Assembly.Location));

@@ -55,27 +55,6 @@ public sealed class LabelMatcherTests
         LabelCatalog.Default.Matcher.TryMatch("Rifuzi", out _).Should().BeFalse("catalogs are immutable");
     }
 
-    [Fact]
-    public void For_OneCatalogFromManyThreadsAtOnce_BuildsOneMatcherForIt()
-    {
-        var catalog = LabelCatalog.Default.With(new LabelSet("eo", [KeyValuePair.Create(LabelKey.CookieDecline, "Rifuzi")]));
-        var matchers = new LabelMatcher[8];
-        using var start = new Barrier(matchers.Length);
-
-        var threads = Enumerable.Range(0, matchers.Length).Select(i => new Thread(() =>
-        {
-            start.SignalAndWait();
-            matchers[i] = LabelMatcher.For(catalog);
-        })).ToList();
-        threads.ForEach(thread => thread.Start());
-        threads.ForEach(thread => thread.Join());
-
-        matchers.Distinct().Should().ContainSingle("the first use builds the catalog's matcher, the others wait for it");
-        catalog.Matcher.Should().BeSameAs(matchers[0]);
-        LabelMatcher.For(LabelCatalog.Default).Should().NotBeSameAs(matchers[0], "each catalog has its own matcher");
-        LabelMatcher.For(LabelCatalog.Default).Should().BeSameAs(LabelMatcher.For(LabelCatalog.Default));
-    }
-
     [SkippableFact]
     public void TryMatch_GeneratedHardLines_AgreesWithTheOracle()
     {
@@ -101,5 +80,26 @@ public sealed class LabelMatcherTests
 
         lines.Count(LabelOracle.IsLabel).Should().BeGreaterThan(500, "the lines hold many labels");
         disagreements.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void For_OneCatalogFromManyThreadsAtOnce_BuildsOneMatcherForIt()
+    {
+        var catalog = LabelCatalog.Default.With(new LabelSet("eo", [KeyValuePair.Create(LabelKey.CookieDecline, "Rifuzi")]));
+        var matchers = new LabelMatcher[8];
+        using var start = new Barrier(matchers.Length);
+
+        var threads = Enumerable.Range(0, matchers.Length).Select(i => new Thread(() =>
+        {
+            start.SignalAndWait();
+            matchers[i] = LabelMatcher.For(catalog);
+        })).ToList();
+        threads.ForEach(thread => thread.Start());
+        threads.ForEach(thread => thread.Join());
+
+        matchers.Distinct().Should().ContainSingle("the first use builds the catalog's matcher, the others wait for it");
+        catalog.Matcher.Should().BeSameAs(matchers[0]);
+        LabelMatcher.For(LabelCatalog.Default).Should().NotBeSameAs(matchers[0], "each catalog has its own matcher");
+        LabelMatcher.For(LabelCatalog.Default).Should().BeSameAs(LabelMatcher.For(LabelCatalog.Default));
     }
 }
