@@ -99,9 +99,9 @@ public static class NewsPageNdjson
         var index = 0;
         while (true)
         {
-            while (lines.TryTakeLine(out var line, out var lineNumber, out var kind))
+            while (TakeRecord(lines, index, options, out var record))
             {
-                if (ToRecord(line, lineNumber, kind, index, options) is { } record)
+                if (record is not null)
                 {
                     index++;
                     yield return record;
@@ -177,7 +177,7 @@ public static class NewsPageNdjson
         }
     }
 
-    // Spans cannot live across an await: the async reader takes each record through this.
+    // Spans cannot live across a yield or an await: both readers take each record through this.
     private static bool TakeRecord(NdjsonLineSplitter lines, int index, NewsPageJsonOptions options, out NewsPageNdjsonRecord? record)
     {
         if (!lines.TryTakeLine(out var line, out var lineNumber, out var kind))
