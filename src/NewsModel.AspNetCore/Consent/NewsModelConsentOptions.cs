@@ -35,6 +35,7 @@ public sealed class NewsModelConsentOptions
     /// The notice shown in a catalog language, whose exact text each record's hash proves; by default the catalog's
     /// banner: <see cref="LabelKey.CookieTitle"/>, <see cref="LabelKey.CookieMessage"/>, then the
     /// <see cref="LabelKey.CookieDecline"/> and <see cref="LabelKey.CookieAccept"/> buttons. Set it when the app shows other text.
+    /// It is called once per language; the notice's hash is kept for the service's lifetime.
     /// </summary>
     public Func<string, ConsentNotice>? NoticeFactory { get; set; }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using NewsModel.Consent;
@@ -87,7 +88,7 @@ public sealed class NewsModelConsentService
     }
 
     /// <summary>
-    /// The catalog language of a request: its <c>language</c> form field, else the language of its route (a <c>lang</c>
+    /// The catalog language of a request: its <c>language</c> form field (when the form has been read), else the language of its route (a <c>lang</c>
     /// route value or the first path segment, see <see cref="RouteLanguageCultureProvider"/>), else the UI culture that
     /// request localization chose, else the catalog's neutral language; each resolved along the catalog's fallback
     /// (<c>pt-BR</c> to <c>pt</c>, <c>zh-TW</c> to <c>zh-Hant</c>).
@@ -98,7 +99,8 @@ public sealed class NewsModelConsentService
     {
         ArgumentNullException.ThrowIfNull(context);
         var catalog = _options.Catalog;
-        var form = context.Request.HasFormContentType && context.Request.Form.TryGetValue("language", out var field) ? field.ToString() : null;
+        // Only a form already read (the endpoints read it asynchronously): reading it here would block on the body.
+        var form = context.Features.Get<IFormFeature>()?.Form is { } read && read.TryGetValue("language", out var field) ? field.ToString() : null;
         foreach (var candidate in new[] { form, _route.GetLanguage(context), context.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name })
         {
             if (!string.IsNullOrWhiteSpace(candidate) && candidate.Length <= 64 && catalog.Find(candidate) is { } set)

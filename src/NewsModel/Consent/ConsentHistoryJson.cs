@@ -128,7 +128,7 @@ public static class ConsentHistoryJson
         ArgumentNullException.ThrowIfNull(json);
         var limit = (options ?? NewsPageJsonOptions.Default).MaxInputLength;
         return InputLimit.Exceeds(json, limit, out var length)
-            ? new ParseResult<ConsentHistory>(null, [InputLimit.TooLarge(length, limit, JsonPath.Root)])
+            ? InputLimit.TooLarge<ConsentHistory>(DiagnosticBag.ForErrors(), length, limit, JsonPath.Root)
             : DeserializeWithDiagnostics(Encoding.UTF8.GetBytes(json), options);
     }
 
@@ -146,24 +146,24 @@ public static class ConsentHistoryJson
         options ??= NewsPageJsonOptions.Default;
         if (utf8Json.Length > options.MaxInputLength)
         {
-            return new ParseResult<ConsentHistory>(null, [InputLimit.TooLarge(utf8Json.Length, options.MaxInputLength, JsonPath.Root)]);
+            return InputLimit.TooLarge<ConsentHistory>(DiagnosticBag.ForErrors(), utf8Json.Length, options.MaxInputLength, JsonPath.Root);
         }
 
         var maxDepth = options.MaxDepth;
         if (JsonStructureValidator.Validate(utf8Json, maxDepth) is { } error)
         {
-            return new ParseResult<ConsentHistory>(null, [error]);
+            return JsonDiagnostics.Fail<ConsentHistory>(DiagnosticBag.ForErrors(), utf8Json, error);
         }
 
         var reader = new Utf8JsonReader(utf8Json, JsonStructureValidator.ReaderOptions(maxDepth));
         try
         {
             reader.Read();
-            return new ParseResult<ConsentHistory>(ReadHistory(ref reader), []);
+            return DiagnosticBag.ForErrors().ToResult(ReadHistory(ref reader));
         }
         catch (HistoryReadException exception)
         {
-            return new ParseResult<ConsentHistory>(null, [JsonDiagnostics.At(utf8Json, exception.Offset, exception.Code, exception.Message, exception.Path)]);
+            return JsonDiagnostics.Fail<ConsentHistory>(DiagnosticBag.ForErrors(), utf8Json, new JsonReadError(exception.Code, exception.Message, exception.Path, exception.Offset));
         }
     }
 

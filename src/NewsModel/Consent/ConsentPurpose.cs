@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using NewsModel.Localization;
 
 namespace NewsModel.Consent;
 
@@ -20,6 +21,8 @@ public sealed class ConsentPurpose : IEquatable<ConsentPurpose>
 
     private static readonly SearchValues<char> s_idChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789_-");
 
+    private readonly LabelKey _nameKey, _descriptionKey;
+
     private ConsentPurpose(string id, bool isEssential, ImmutableArray<ConsentPurposeText> texts)
     {
         Id = id;
@@ -27,20 +30,28 @@ public sealed class ConsentPurpose : IEquatable<ConsentPurpose>
         Texts = texts;
     }
 
+    private ConsentPurpose(string id, bool isEssential, LabelKey nameKey, LabelKey descriptionKey)
+        : this(id, isEssential, [])
+    {
+        _nameKey = nameKey;
+        _descriptionKey = descriptionKey;
+        IsStandard = true;
+    }
+
     /// <summary>What the site needs to work at all (security, load balancing, remembering this choice): always granted (<c>necessary</c>).</summary>
-    public static ConsentPurpose StrictlyNecessary { get; } = new("necessary", isEssential: true, []);
+    public static ConsentPurpose StrictlyNecessary { get; } = new("necessary", isEssential: true, LabelKey.ConsentNecessaryName, LabelKey.ConsentNecessaryDescription);
 
     /// <summary>Measuring how the site is used (<c>analytics</c>).</summary>
-    public static ConsentPurpose Analytics { get; } = new("analytics", isEssential: false, []);
+    public static ConsentPurpose Analytics { get; } = new("analytics", isEssential: false, LabelKey.ConsentAnalyticsName, LabelKey.ConsentAnalyticsDescription);
 
     /// <summary>Advertising, its measurement and the sharing of data with advertisers (<c>advertising</c>).</summary>
-    public static ConsentPurpose Advertising { get; } = new("advertising", isEssential: false, []);
+    public static ConsentPurpose Advertising { get; } = new("advertising", isEssential: false, LabelKey.ConsentAdvertisingName, LabelKey.ConsentAdvertisingDescription);
 
     /// <summary>Content and advertising chosen for the user from what the site learns about them (<c>personalization</c>).</summary>
-    public static ConsentPurpose Personalization { get; } = new("personalization", isEssential: false, []);
+    public static ConsentPurpose Personalization { get; } = new("personalization", isEssential: false, LabelKey.ConsentPersonalizationName, LabelKey.ConsentPersonalizationDescription);
 
     /// <summary>Features the user can do without, such as remembered preferences and embedded media (<c>functionality</c>).</summary>
-    public static ConsentPurpose Functionality { get; } = new("functionality", isEssential: false, []);
+    public static ConsentPurpose Functionality { get; } = new("functionality", isEssential: false, LabelKey.ConsentFunctionalityName, LabelKey.ConsentFunctionalityDescription);
 
     /// <summary>The optional purposes NewsModel defines, in the order a settings view lists them: analytics, advertising, personalization, functionality.</summary>
     public static ImmutableArray<ConsentPurpose> Standard { get; } = [Analytics, Advertising, Personalization, Functionality];
@@ -54,8 +65,47 @@ public sealed class ConsentPurpose : IEquatable<ConsentPurpose>
     /// <summary>Whether the purpose is <see cref="StrictlyNecessary"/>: always granted, never asked about.</summary>
     public bool IsEssential { get; }
 
-    /// <summary>An app-defined purpose's names and descriptions, one per language; empty for NewsModel's own purposes, whose labels are in the label catalog.</summary>
+    /// <summary>An app-defined purpose's names and descriptions, one per language; empty for NewsModel's own purposes, whose labels are in the label catalog (<see cref="LabelKey.ConsentAnalyticsName"/> and the like).</summary>
     public ImmutableArray<ConsentPurposeText> Texts { get; }
+
+    /// <summary>Whether the purpose is one of NewsModel's own, whose name and description are in the label catalog.</summary>
+    public bool IsStandard { get; }
+
+    /// <summary>The purpose's name in a language, for the banner's settings view (see <see cref="GetName(string, LabelCatalog)"/>).</summary>
+    /// <param name="language">A BCP 47 tag, such as <c>pt-BR</c>.</param>
+    /// <returns>The name.</returns>
+    public string GetName(string language) => GetName(language, LabelCatalog.Default);
+
+    /// <summary>
+    /// The purpose's name in a language: for NewsModel's own purposes the catalog's label (along the catalog's fallback to
+    /// <see cref="LabelCatalog.NeutralLanguage"/>); for an app's purpose the text of the language or its nearest parent,
+    /// else the neutral language's, else the first text, else the id.
+    /// </summary>
+    /// <param name="language">A BCP 47 tag.</param>
+    /// <param name="catalog">The label catalog of NewsModel's own purposes.</param>
+    /// <returns>The name.</returns>
+    public string GetName(string language, LabelCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        ArgumentNullException.ThrowIfNull(catalog);
+        return IsStandard ? catalog.GetLabel(language, _nameKey) ?? Id : FindText(language)?.Name ?? Id;
+    }
+
+    /// <summary>The purpose's description in a language, for the banner's settings view (see <see cref="GetDescription(string, LabelCatalog)"/>).</summary>
+    /// <param name="language">A BCP 47 tag.</param>
+    /// <returns>The description; empty for an app's purpose without texts.</returns>
+    public string GetDescription(string language) => GetDescription(language, LabelCatalog.Default);
+
+    /// <summary>The purpose's description in a language, found as <see cref="GetName(string, LabelCatalog)"/> finds the name.</summary>
+    /// <param name="language">A BCP 47 tag.</param>
+    /// <param name="catalog">The label catalog of NewsModel's own purposes.</param>
+    /// <returns>The description; empty for an app's purpose without texts.</returns>
+    public string GetDescription(string language, LabelCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        ArgumentNullException.ThrowIfNull(catalog);
+        return IsStandard ? catalog.GetLabel(language, _descriptionKey) ?? string.Empty : FindText(language)?.Description ?? string.Empty;
+    }
 
     /// <summary>Defines an app's own optional purpose.</summary>
     /// <param name="id">The stable id (see <see cref="Id"/>); not one of NewsModel's own ids.</param>
@@ -110,6 +160,27 @@ public sealed class ConsentPurpose : IEquatable<ConsentPurpose>
     /// <returns>Whether it is valid.</returns>
     public static bool IsValidId(ReadOnlySpan<char> id)
         => id.Length is > 0 and <= MaxIdLength && char.IsAsciiLetterLower(id[0]) && !id.ContainsAnyExcept(s_idChars);
+
+    private ConsentPurposeText? FindText(string language)
+    {
+        if (Texts.IsEmpty)
+        {
+            return null;
+        }
+
+        foreach (var tag in LanguageFallback.GetFallbackChain(language).Append(LabelCatalog.NeutralLanguage))
+        {
+            foreach (var text in Texts)
+            {
+                if (string.Equals(text.Language, tag, StringComparison.OrdinalIgnoreCase))
+                {
+                    return text;
+                }
+            }
+        }
+
+        return Texts[0];
+    }
 
     /// <inheritdoc/>
     public bool Equals(ConsentPurpose? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);

@@ -3,12 +3,17 @@ using System.Collections.Immutable;
 namespace NewsModel;
 
 /// <summary>
-/// Collects the diagnostics of one read; in strict mode every warning is recorded as an error. Keeps at most
+/// The one builder of diagnostics, for every format: a reader records what it finds here (a code, a message from
+/// <see cref="DiagnosticMessages"/>, a line and column, a JSON path), and the bag makes the <see cref="NewsDiagnostic"/>s
+/// and the <see cref="ParseResult{T}"/>. In strict mode every warning is recorded as an error. Keeps at most
 /// <c>maxCount</c> of them, the earliest in input order, and counts the rest: hostile input (every byte invalid UTF-8)
-/// costs no more memory than a page with a few problems.
+/// costs no more memory than a page with a few problems. One bag serves one document.
 /// </summary>
 internal sealed class DiagnosticBag(bool strict, int maxCount)
 {
+    /// <summary>No cap on the number of diagnostics (readers that stop at their first error).</summary>
+    public const int NoLimit = int.MaxValue;
+
     private static readonly Comparer<Position> s_latestFirst = Comparer<Position>.Create(static (a, b) => b.CompareTo(a));
 
     // The kept diagnostics, the latest in input order on top, so that an earlier one can take its place.
@@ -20,6 +25,18 @@ internal sealed class DiagnosticBag(bool strict, int maxCount)
 
     public bool HasErrors { get; private set; }
 
+    /// <summary>For a document of a stream of documents, its 0-based index, given to every diagnostic (<see cref="NewsDiagnostic.Record"/>).</summary>
+    public int? Record { get; init; }
+
+    /// <summary>
+    /// The line of the stream the document starts on: a document's line <c>n</c> is reported as line
+    /// <c>FirstLine + n - 1</c>, so that positions are the stream's. 1 for a document read on its own.
+    /// </summary>
+    public int FirstLine { get; init; } = 1;
+
+    /// <summary>A bag for a reader that stops at its first error and has no warnings (JSON, a failed stream).</summary>
+    public static DiagnosticBag ForErrors() => new(strict: false, NoLimit);
+
     public void Warning(NewsDiagnosticCode code, string message, int line, int column)
         => Add(code, WarningSeverity, message, static message => message, line, column);
 
@@ -29,6 +46,22 @@ internal sealed class DiagnosticBag(bool strict, int maxCount)
 
     public void Error(NewsDiagnosticCode code, string message, int line, int column)
         => Add(code, NewsDiagnosticSeverity.Error, message, static message => message, line, column);
+
+    /// <summary>Records an error at a line and column with the JSON path of the value it is about.</summary>
+    public void Error(NewsDiagnosticCode code, string message, int line, int column, string? path)
+        => Add(code, NewsDiagnosticSeverity.Error, message, static message => message, line, column, path);
+
+    /// <summary>Records an error at a byte offset of UTF-8 input (1-based line and UTF-16 column, by <see cref="TextPosition"/>), with a JSON path.</summary>
+    public void ErrorAt(ReadOnlySpan<byte> utf8, long byteOffset, NewsDiagnosticCode code, string message, string? path)
+    {
+        var (line, column) = TextPosition.Of(utf8, byteOffset);
+        Error(code, message, line, column, path);
+    }
+
+    /// <summary>The read's result: the value, unless a diagnostic is an error, and the diagnostics.</summary>
+    public ParseResult<T> ToResult<T>(T? value)
+        where T : notnull
+        => new(value, ToImmutable());
 
     /// <summary>The kept diagnostics in input order, then (when some were not kept) the one that counts them.</summary>
     public ImmutableArray<NewsDiagnostic> ToImmutable()
@@ -49,12 +82,13 @@ internal sealed class DiagnosticBag(bool strict, int maxCount)
         if (_suppressed > 0)
         {
             // Every kept diagnostic comes before the first one left out, so this one stays in input order.
-            builder.Add(new NewsDiagnostic(
+            builder.Add(Create(
                 NewsDiagnosticCode.TooManyDiagnostics,
                 _suppressedSeverity,
                 DiagnosticMessages.TooManyDiagnostics(_suppressed, maxCount),
                 _firstSuppressed.Line,
-                _firstSuppressed.Column));
+                _firstSuppressed.Column,
+                path: null));
         }
 
         return builder.MoveToImmutable();
@@ -62,7 +96,7 @@ internal sealed class DiagnosticBag(bool strict, int maxCount)
 
     private NewsDiagnosticSeverity WarningSeverity => strict ? NewsDiagnosticSeverity.Error : NewsDiagnosticSeverity.Warning;
 
-    private void Add<TState>(NewsDiagnosticCode code, NewsDiagnosticSeverity severity, TState state, Func<TState, string> message, int line, int column)
+    private void Add<TState>(NewsDiagnosticCode code, NewsDiagnosticSeverity severity, TState state, Func<TState, string> message, int line, int column, string? path = null)
     {
         HasErrors |= severity == NewsDiagnosticSeverity.Error;
         var position = new Position(line, column, _sequence++);
@@ -80,8 +114,12 @@ internal sealed class DiagnosticBag(bool strict, int maxCount)
             Suppress(latest!.Severity, latestPosition);
         }
 
-        _kept.Enqueue(new NewsDiagnostic(code, severity, message(state), line, column), position);
+        _kept.Enqueue(Create(code, severity, message(state), line, column, path), position);
     }
+
+    // The one place the library makes a diagnostic. Line 0 (position unknown) stays 0 in a stream.
+    private NewsDiagnostic Create(NewsDiagnosticCode code, NewsDiagnosticSeverity severity, string message, int line, int column, string? path)
+        => new(code, severity, message, line > 0 ? (int)Math.Min((long)line + FirstLine - 1, int.MaxValue) : 0, column, path) { Record = Record };
 
     private void Suppress(NewsDiagnosticSeverity severity, Position position)
     {

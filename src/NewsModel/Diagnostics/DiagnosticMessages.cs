@@ -265,7 +265,6 @@ internal static class DiagnosticMessages
 
     public const string JsonNoticeHashValue = "64 lowercase hexadecimal digits, or null";
 
-
     /// <summary>
     /// Quotes input in a message: its <see cref="Excerpt(string)"/> in double quotes, with control characters written as
     /// <c>\uXXXX</c> so that a message is one line and inert in a terminal.

@@ -34,10 +34,25 @@ internal static class InputLimit
         return length > limit;
     }
 
-    /// <summary>The error for input over the limit, at the start of the input.</summary>
+    /// <summary>Records the error for input over the limit, at the start of the input, and returns the failed result.</summary>
+    /// <param name="diagnostics">The read's diagnostics.</param>
     /// <param name="length">The input's length in bytes, or <see langword="null"/> where only a bound is known.</param>
     /// <param name="limit">The limit in bytes.</param>
     /// <param name="path">The JSON path of the start (<c>$</c>), or <see langword="null"/> for page text.</param>
-    public static NewsDiagnostic TooLarge(long? length, long limit, string? path = null)
-        => new(NewsDiagnosticCode.InputTooLarge, NewsDiagnosticSeverity.Error, DiagnosticMessages.InputTooLarge(length, limit), 1, 1, path);
+    public static ParseResult<T> TooLarge<T>(DiagnosticBag diagnostics, long? length, long limit, string? path = null)
+        where T : notnull
+    {
+        diagnostics.Error(NewsDiagnosticCode.InputTooLarge, DiagnosticMessages.InputTooLarge(length, limit), 1, 1, path);
+        return diagnostics.ToResult<T>(default);
+    }
+
+    /// <summary>Records that the input could not be read (no position), and returns the failed result.</summary>
+    /// <param name="diagnostics">The read's diagnostics.</param>
+    /// <param name="reason">Why, such as the stream's exception message.</param>
+    public static ParseResult<T> ReadFailed<T>(DiagnosticBag diagnostics, string reason)
+        where T : notnull
+    {
+        diagnostics.Error(NewsDiagnosticCode.ReadFailed, DiagnosticMessages.ReadFailed(reason), 0, 0);
+        return diagnostics.ToResult<T>(default);
+    }
 }

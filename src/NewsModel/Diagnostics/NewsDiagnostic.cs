@@ -47,6 +47,14 @@ public sealed record NewsDiagnostic
     /// </summary>
     public string? Path { get; init; }
 
+    /// <summary>
+    /// For a document of a stream of documents (such as one line of <see cref="NewsPageNdjson"/>), the document's 0-based
+    /// index among them; <see langword="null"/> for a read of one document. <see cref="Line"/> and <see cref="Column"/> are
+    /// then positions in the whole stream.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int? Record { get; init => field = value is < 0 ? throw new ArgumentOutOfRangeException(nameof(value), value, "A record index is 0 or more.") : value; }
+
     /// <summary>The stable identifier of <see cref="Code"/>, such as <c>NM2001</c>.</summary>
     public string Id => FormatId(Code);
 
@@ -55,14 +63,15 @@ public sealed record NewsDiagnostic
 
     /// <summary>
     /// Formats the diagnostic as compilers do: <c>line:column: warning NM2001: message</c>; a JSON diagnostic adds its path
-    /// after the message (<c>3:14: error NM3003: message (at $.consent.title)</c>), or in front when it has no position.
+    /// after the message (<c>3:14: error NM3003: message (at $.consent.title)</c>), or in front when it has no position,
+    /// and a diagnostic of a stream's document its index (<c>(record 2, at $.consent.title)</c>).
     /// </summary>
     /// <returns>The formatted diagnostic.</returns>
     public override string ToString() => Format(source: null);
 
     /// <summary>
     /// Formats the diagnostic as <c>source:line:column: severity ID: message</c>, the form editors and CI systems recognise,
-    /// followed by <c> (at path)</c> for a JSON diagnostic.
+    /// followed by <c> (at path)</c> for a JSON diagnostic and <c> (record n)</c> for a document of a stream.
     /// </summary>
     /// <param name="source">The name of the input (a file name, or <c>&lt;stdin&gt;</c>), or <see langword="null"/> to leave it out.</param>
     /// <returns>The formatted diagnostic.</returns>
@@ -74,7 +83,15 @@ public sealed record NewsDiagnostic
             ? string.Create(CultureInfo.InvariantCulture, $"{Line}:{Column}:")
             : Path is not null ? Path + ":" : string.Empty;
         var separator = prefix.Length + location.Length > 0 ? " " : string.Empty;
-        var suffix = Line > 0 && Path is not null ? " (at " + Path + ")" : string.Empty;
+        var at = Line > 0 && Path is not null ? "at " + Path : null;
+        var record = Record is { } index ? string.Create(CultureInfo.InvariantCulture, $"record {index}") : null;
+        var suffix = (record, at) switch
+        {
+            (null, null) => string.Empty,
+            (null, _) => " (" + at + ")",
+            (_, null) => " (" + record + ")",
+            _ => " (" + record + ", " + at + ")",
+        };
         return string.Create(CultureInfo.InvariantCulture, $"{prefix}{location}{separator}{severity} {Id}: {Message}{suffix}");
     }
 

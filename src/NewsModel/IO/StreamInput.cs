@@ -61,34 +61,18 @@ internal readonly struct StreamInput : IDisposable
             var length = 0;
             while (true)
             {
-                if (length == Capacity(buffer, limit))
+                switch (PrepareRead(ref buffer, length, limit, out var count))
                 {
-                    if (length >= limit)
-                    {
-                        // Full at the limit: one more byte says whether there is more.
-                        Span<byte> probe = stackalloc byte[1];
-                        if (stream.Read(probe) > 0)
-                        {
-                            return TooLarge(ref buffer);
-                        }
-
-                        break;
-                    }
-
-                    if (buffer.Length >= Array.MaxLength)
-                    {
-                        // A limit near int.MaxValue: more than one array holds is more than can be read.
+                    case Next.TooLarge:
                         return TooLarge(ref buffer);
-                    }
-
-                    buffer = Grow(buffer, length, limit);
+                    case Next.ProbePastLimit:
+                        return ProbeOneByte(stream) ? TooLarge(ref buffer) : Complete(ref buffer, length);
                 }
 
-                var count = Capacity(buffer, limit) - length;
                 var read = stream.Read(buffer, length, count);
                 if (read == 0)
                 {
-                    break;
+                    return Complete(ref buffer, length);
                 }
 
                 if ((uint)read > (uint)count)
@@ -98,10 +82,6 @@ internal readonly struct StreamInput : IDisposable
 
                 length += read;
             }
-
-            var result = new StreamInput(StreamInputStatus.Read, buffer, length, null, null);
-            buffer = null;
-            return result;
         }
 #pragma warning disable CA1031 // Whatever a stream throws is a failure to read the input, reported as data.
         catch (Exception exception)
@@ -125,32 +105,18 @@ internal readonly struct StreamInput : IDisposable
             var length = 0;
             while (true)
             {
-                if (length == Capacity(buffer, limit))
+                switch (PrepareRead(ref buffer, length, limit, out var count))
                 {
-                    if (length >= limit)
-                    {
-                        var probe = new byte[1];
-                        if (await stream.ReadAsync(probe, cancellationToken).ConfigureAwait(false) > 0)
-                        {
-                            return TooLarge(ref buffer);
-                        }
-
-                        break;
-                    }
-
-                    if (buffer.Length >= Array.MaxLength)
-                    {
+                    case Next.TooLarge:
                         return TooLarge(ref buffer);
-                    }
-
-                    buffer = Grow(buffer, length, limit);
+                    case Next.ProbePastLimit:
+                        return await stream.ReadAsync(new byte[1], cancellationToken).ConfigureAwait(false) > 0 ? TooLarge(ref buffer) : Complete(ref buffer, length);
                 }
 
-                var count = Capacity(buffer, limit) - length;
                 var read = await stream.ReadAsync(buffer.AsMemory(length, count), cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                 {
-                    break;
+                    return Complete(ref buffer, length);
                 }
 
                 if ((uint)read > (uint)count)
@@ -160,10 +126,6 @@ internal readonly struct StreamInput : IDisposable
 
                 length += read;
             }
-
-            var result = new StreamInput(StreamInputStatus.Read, buffer, length, null, null);
-            buffer = null;
-            return result;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -184,6 +146,55 @@ internal readonly struct StreamInput : IDisposable
         {
             ArrayPool<byte>.Shared.Return(_buffer);
         }
+    }
+
+    /// <summary>What comes before the next read of a stream.</summary>
+    private enum Next
+    {
+        /// <summary>Read up to the count given into the buffer after the bytes read so far.</summary>
+        Read,
+
+        /// <summary>The buffer holds the limit: one more byte says whether the stream holds more.</summary>
+        ProbePastLimit,
+
+        /// <summary>The buffer cannot grow (one array holds no more): the input is more than can be read.</summary>
+        TooLarge,
+    }
+
+    // The one rule of Read and ReadAsync for where the next read goes: grow the buffer when it is full, up to the limit.
+    private static Next PrepareRead(ref byte[] buffer, int length, int limit, out int count)
+    {
+        count = 0;
+        if (length == Capacity(buffer, limit))
+        {
+            if (length >= limit)
+            {
+                return Next.ProbePastLimit;
+            }
+
+            if (buffer.Length >= Array.MaxLength)
+            {
+                return Next.TooLarge;
+            }
+
+            buffer = Grow(buffer, length, limit);
+        }
+
+        count = Capacity(buffer, limit) - length;
+        return Next.Read;
+    }
+
+    private static bool ProbeOneByte(Stream stream)
+    {
+        Span<byte> probe = stackalloc byte[1];
+        return stream.Read(probe) > 0;
+    }
+
+    private static StreamInput Complete(ref byte[]? buffer, int length)
+    {
+        var result = new StreamInput(StreamInputStatus.Read, buffer, length, null, null);
+        buffer = null;
+        return result;
     }
 
     // A seekable stream says its length: more than the limit is known without reading.

@@ -2,18 +2,15 @@ using System.Text.Json;
 
 namespace NewsModel.Json;
 
-/// <summary>Turns what went wrong in a read into a <see cref="NewsDiagnostic"/>: code, message, JSON path, 1-based line and UTF-16 column.</summary>
+/// <summary>Turns what went wrong in a JSON read into a diagnostic of the read's <see cref="DiagnosticBag"/>: code, message, JSON path, 1-based line and UTF-16 column.</summary>
 internal static class JsonDiagnostics
 {
-    /// <summary>The diagnostic of an error found in <paramref name="utf8"/>.</summary>
-    public static NewsDiagnostic From(ReadOnlySpan<byte> utf8, JsonReadError error)
-        => At(utf8, error.Offset, error.Code, error.Message, error.Path);
-
-    /// <summary>A diagnostic at a byte offset of the input: 1-based line, 1-based column in UTF-16 code units.</summary>
-    public static NewsDiagnostic At(ReadOnlySpan<byte> utf8, long byteOffset, NewsDiagnosticCode code, string message, string path)
+    /// <summary>Records an error found in <paramref name="utf8"/> and returns the failed result.</summary>
+    public static ParseResult<T> Fail<T>(DiagnosticBag diagnostics, ReadOnlySpan<byte> utf8, JsonReadError error)
+        where T : notnull
     {
-        var (line, column) = TextPosition.Of(utf8, byteOffset);
-        return new NewsDiagnostic(code, NewsDiagnosticSeverity.Error, message, line, column, path);
+        diagnostics.ErrorAt(utf8, error.Offset, error.Code, error.Message, error.Path);
+        return diagnostics.ToResult<T>(default);
     }
 
     /// <summary>The byte offset of a 0-based line and byte position in that line, as <see cref="JsonException"/> gives them (its lines end at LF only).</summary>

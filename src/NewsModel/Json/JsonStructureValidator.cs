@@ -23,7 +23,8 @@ internal static class JsonStructureValidator
     /// <summary>The reader's options for a read with <paramref name="maxDepth"/>: one deeper, so that too-deep JSON gets its own code rather than the reader's error.</summary>
     public static JsonReaderOptions ReaderOptions(int maxDepth) => new() { MaxDepth = maxDepth == int.MaxValue ? int.MaxValue : maxDepth + 1 };
 
-    public static NewsDiagnostic? Validate(ReadOnlySpan<byte> utf8, int maxDepth)
+    /// <summary>What is wrong with the JSON as such (syntax, depth, duplicate properties, undecodable strings), or <see langword="null"/>.</summary>
+    public static JsonReadError? Validate(ReadOnlySpan<byte> utf8, int maxDepth)
     {
         var reader = new Utf8JsonReader(utf8, ReaderOptions(maxDepth));
         var frames = new List<Frame>();
@@ -39,8 +40,7 @@ internal static class JsonStructureValidator
                         AdvanceIndex(frames);
                         if (reader.CurrentDepth >= maxDepth)
                         {
-                            return JsonDiagnostics.At(
-                                utf8, reader.TokenStartIndex, NewsDiagnosticCode.JsonTooDeep, DiagnosticMessages.JsonTooDeep(maxDepth), PathOf(frames));
+                            return new JsonReadError(NewsDiagnosticCode.JsonTooDeep, DiagnosticMessages.JsonTooDeep(maxDepth), PathOf(frames), reader.TokenStartIndex);
                         }
 
                         frames.Add(new Frame { IsObject = reader.TokenType == JsonTokenType.StartObject, Index = -1 });
@@ -65,8 +65,7 @@ internal static class JsonStructureValidator
                         frames[^1] = frame;
                         if (!added)
                         {
-                            return JsonDiagnostics.At(
-                                utf8, reader.TokenStartIndex, NewsDiagnosticCode.DuplicateJsonProperty, DiagnosticMessages.DuplicateJsonProperty(name), PathOf(frames));
+                            return new JsonReadError(NewsDiagnosticCode.DuplicateJsonProperty, DiagnosticMessages.DuplicateJsonProperty(name), PathOf(frames), reader.TokenStartIndex);
                         }
 
                         break;
@@ -97,12 +96,11 @@ internal static class JsonStructureValidator
             }
 
             // Utf8JsonReader reports malformed JSON with a 0-based line and byte position.
-            return JsonDiagnostics.At(
-                utf8,
-                JsonDiagnostics.OffsetOf(utf8, exception.LineNumber, exception.BytePositionInLine),
+            return new JsonReadError(
                 NewsDiagnosticCode.InvalidJson,
                 DiagnosticMessages.InvalidJson(JsonDiagnostics.ReasonOf(exception)),
-                PathOf(frames));
+                PathOf(frames),
+                JsonDiagnostics.OffsetOf(utf8, exception.LineNumber, exception.BytePositionInLine));
         }
 
         return null;
@@ -157,8 +155,8 @@ internal static class JsonStructureValidator
         return index;
     }
 
-    private static NewsDiagnostic InvalidString(ReadOnlySpan<byte> utf8, long offset, List<Frame> frames)
-        => JsonDiagnostics.At(utf8, offset, NewsDiagnosticCode.InvalidJson, DiagnosticMessages.InvalidJson(DiagnosticMessages.JsonInvalidUtf8Reason), PathOf(frames));
+    private static JsonReadError InvalidString(ReadOnlySpan<byte> utf8, long offset, List<Frame> frames)
+        => new(NewsDiagnosticCode.InvalidJson, DiagnosticMessages.InvalidJson(DiagnosticMessages.JsonInvalidUtf8Reason), PathOf(frames), offset);
 
     private static void AdvanceIndex(List<Frame> frames)
     {

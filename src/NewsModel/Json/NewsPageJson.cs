@@ -285,7 +285,7 @@ public static class NewsPageJson
         options ??= NewsPageJsonOptions.Default;
         if (InputLimit.Exceeds(json, options.MaxInputLength, out var length))
         {
-            return Failure(InputLimit.TooLarge(length, options.MaxInputLength, JsonPath.Root));
+            return InputLimit.TooLarge<NewsPage>(DiagnosticBag.ForErrors(), length, options.MaxInputLength, JsonPath.Root);
         }
 
         var rented = ArrayPool<byte>.Shared.Rent(Utf8Input.MaxByteCount(json));
@@ -314,7 +314,7 @@ public static class NewsPageJson
 
         // Every reader's limit is in bytes of UTF-8, counted as given (a byte order mark included).
         return utf8Json.Length > options.MaxInputLength
-            ? Failure(InputLimit.TooLarge(utf8Json.Length, options.MaxInputLength, JsonPath.Root))
+            ? InputLimit.TooLarge<NewsPage>(DiagnosticBag.ForErrors(), utf8Json.Length, options.MaxInputLength, JsonPath.Root)
             : Read(utf8Json, options);
     }
 
@@ -387,7 +387,10 @@ public static class NewsPageJson
     }
 
     /// <summary>Reads one page from UTF-8 JSON whose length is already checked: the entry point of every read.</summary>
-    internal static ParseResult<NewsPage> Read(ReadOnlySpan<byte> utf8, NewsPageJsonOptions options)
+    internal static ParseResult<NewsPage> Read(ReadOnlySpan<byte> utf8, NewsPageJsonOptions options) => Read(utf8, options, DiagnosticBag.ForErrors());
+
+    /// <summary>Reads one page, recording what stops the read in <paramref name="diagnostics"/> (a stream's reader gives each document its own).</summary>
+    internal static ParseResult<NewsPage> Read(ReadOnlySpan<byte> utf8, NewsPageJsonOptions options, DiagnosticBag diagnostics)
     {
         if (utf8.StartsWith("\uFEFF"u8))
         {
@@ -405,7 +408,7 @@ public static class NewsPageJson
             // Nothing may follow the page (a second value makes the reader throw).
             if (!reader.Read())
             {
-                return new ParseResult<NewsPage>(page, []);
+                return diagnostics.ToResult(page);
             }
         }
         catch (JsonReadException exception)
@@ -420,21 +423,18 @@ public static class NewsPageJson
 
         // The structure pass reports what is wrong with the JSON as such (syntax, depth, duplicates, encoding) anywhere in the
         // input before the first schema error, as the reader finds it.
-        var structureError = JsonStructureValidator.Validate(utf8, options.MaxDepth);
-        return Failure(structureError
-            ?? (error is not null
-                ? JsonDiagnostics.From(utf8, error)
-                : JsonDiagnostics.At(utf8, 0, NewsDiagnosticCode.InvalidJson, DiagnosticMessages.InvalidJson(readerError?.Message ?? DiagnosticMessages.JsonEndedEarly), JsonPath.Root)));
+        var failure = JsonStructureValidator.Validate(utf8, options.MaxDepth)
+            ?? error
+            ?? new JsonReadError(NewsDiagnosticCode.InvalidJson, DiagnosticMessages.InvalidJson(readerError?.Message ?? DiagnosticMessages.JsonEndedEarly), JsonPath.Root, 0);
+        return JsonDiagnostics.Fail<NewsPage>(diagnostics, utf8, failure);
     }
 
     private static ParseResult<NewsPage> Read(in StreamInput input, NewsPageJsonOptions options) => input.Status switch
     {
         StreamInputStatus.Read => Read(input.Bytes, options),
-        StreamInputStatus.TooLarge => Failure(InputLimit.TooLarge(input.KnownLength, options.MaxInputLength, JsonPath.Root)),
-        _ => Failure(new NewsDiagnostic(NewsDiagnosticCode.ReadFailed, NewsDiagnosticSeverity.Error, DiagnosticMessages.ReadFailed(input.FailureMessage ?? string.Empty), 0, 0)),
+        StreamInputStatus.TooLarge => InputLimit.TooLarge<NewsPage>(DiagnosticBag.ForErrors(), input.KnownLength, options.MaxInputLength, JsonPath.Root),
+        _ => InputLimit.ReadFailed<NewsPage>(DiagnosticBag.ForErrors(), input.FailureMessage ?? string.Empty),
     };
-
-    private static ParseResult<NewsPage> Failure(NewsDiagnostic diagnostic) => new(null, [diagnostic]);
 
     private static PooledBufferWriter WriteToBuffer(NewsPage page, NewsPageJsonOptions? options)
     {

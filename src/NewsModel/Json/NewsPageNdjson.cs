@@ -96,12 +96,14 @@ public static class NewsPageNdjson
     private static IEnumerable<NewsPageNdjsonRecord> ReadCore(Stream stream, NewsPageJsonOptions options)
     {
         using var lines = new NdjsonLineSplitter(options.MaxInputLength);
+        var index = 0;
         while (true)
         {
-            while (lines.TryTakeLine(out var line, out var lineNumber, out var kind))
+            while (TakeRecord(lines, index, options, out var record))
             {
-                if (ToRecord(line, lineNumber, kind, options) is { } record)
+                if (record is not null)
                 {
+                    index++;
                     yield return record;
                 }
             }
@@ -125,7 +127,7 @@ public static class NewsPageNdjson
 
             if (failure is not null)
             {
-                yield return Failed(lines, failure);
+                yield return Failed(lines, failure, index);
                 yield break;
             }
         }
@@ -134,12 +136,14 @@ public static class NewsPageNdjson
     private static async IAsyncEnumerable<NewsPageNdjsonRecord> ReadCoreAsync(Stream stream, NewsPageJsonOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var lines = new NdjsonLineSplitter(options.MaxInputLength);
+        var index = 0;
         while (true)
         {
-            while (TakeRecord(lines, options, out var record))
+            while (TakeRecord(lines, index, options, out var record))
             {
                 if (record is not null)
                 {
+                    index++;
                     yield return record;
                 }
             }
@@ -167,14 +171,14 @@ public static class NewsPageNdjson
 
             if (failure is not null)
             {
-                yield return Failed(lines, failure);
+                yield return Failed(lines, failure, index);
                 yield break;
             }
         }
     }
 
-    // Spans cannot live across an await: the async reader takes each record through this.
-    private static bool TakeRecord(NdjsonLineSplitter lines, NewsPageJsonOptions options, out NewsPageNdjsonRecord? record)
+    // Spans cannot live across a yield or an await: both readers take each record through this.
+    private static bool TakeRecord(NdjsonLineSplitter lines, int index, NewsPageJsonOptions options, out NewsPageNdjsonRecord? record)
     {
         if (!lines.TryTakeLine(out var line, out var lineNumber, out var kind))
         {
@@ -182,15 +186,15 @@ public static class NewsPageNdjson
             return false;
         }
 
-        record = ToRecord(line, lineNumber, kind, options);
+        record = ToRecord(line, lineNumber, kind, index, options);
         return true;
     }
 
-    private static NewsPageNdjsonRecord? ToRecord(ReadOnlySpan<byte> line, long lineNumber, NdjsonLineSplitter.LineKind kind, NewsPageJsonOptions options)
+    private static NewsPageNdjsonRecord? ToRecord(ReadOnlySpan<byte> line, long lineNumber, NdjsonLineSplitter.LineKind kind, int index, NewsPageJsonOptions options)
     {
         if (kind == NdjsonLineSplitter.LineKind.TooLong)
         {
-            return new NewsPageNdjsonRecord(lineNumber, new ParseResult<NewsPage>(null, [At(InputLimit.TooLarge(null, options.MaxInputLength, JsonPath.Root), lineNumber)]));
+            return new NewsPageNdjsonRecord(lineNumber, InputLimit.TooLarge<NewsPage>(Diagnostics(index, lineNumber), null, options.MaxInputLength, JsonPath.Root));
         }
 
         if (line.TrimStart(" \t\r"u8).IsEmpty)
@@ -198,16 +202,13 @@ public static class NewsPageNdjson
             return null;
         }
 
-        var result = NewsPageJson.Read(line, options);
-        return new NewsPageNdjsonRecord(lineNumber, result.Success ? result : new ParseResult<NewsPage>(null, [.. result.Diagnostics.Select(d => At(d, lineNumber))]));
+        return new NewsPageNdjsonRecord(lineNumber, NewsPageJson.Read(line, options, Diagnostics(index, lineNumber)));
     }
 
-    // A line's diagnostic at its line in the stream (a CR inside a line counts as a line end, as in any JSON).
-    private static NewsDiagnostic At(NewsDiagnostic diagnostic, long lineNumber)
-        => diagnostic with { Line = (int)Math.Min(lineNumber + Math.Max(diagnostic.Line, 1) - 1, int.MaxValue) };
+    // A line's diagnostics carry the record's index and its line in the stream (a CR inside a line counts as a line end, as in any JSON).
+    private static DiagnosticBag Diagnostics(int index, long lineNumber)
+        => new(strict: false, DiagnosticBag.NoLimit) { Record = index, FirstLine = (int)Math.Min(lineNumber, int.MaxValue) };
 
-    private static NewsPageNdjsonRecord Failed(NdjsonLineSplitter lines, string message)
-    {
-        return new NewsPageNdjsonRecord(lines.CurrentLineNumber, new ParseResult<NewsPage>(null, [new NewsDiagnostic(NewsDiagnosticCode.ReadFailed, NewsDiagnosticSeverity.Error, DiagnosticMessages.ReadFailed(message), 0, 0)]));
-    }
+    private static NewsPageNdjsonRecord Failed(NdjsonLineSplitter lines, string message, int index)
+        => new(lines.CurrentLineNumber, InputLimit.ReadFailed<NewsPage>(Diagnostics(index, lines.CurrentLineNumber), message));
 }

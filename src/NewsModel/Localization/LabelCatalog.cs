@@ -179,7 +179,7 @@ public sealed class LabelCatalog
             var set = _sets[language];
             foreach (var key in s_lineLabels)
             {
-                var serving = set[key] is null ? FindServing(set.Language, key) : set;
+                var serving = FindServing(set.Language, key);
                 foreach (var text in serving?.GetRecognizedTexts(key) ?? [])
                 {
                     yield return new LabelReading(text, 1u << (int)key, language, Inherited: serving != set);
@@ -187,8 +187,8 @@ public sealed class LabelCatalog
             }
 
             // The site shows both card badges on one line, separated by a space, in either order.
-            var reportedSet = set[LabelKey.AiReported] is null ? FindServing(set.Language, LabelKey.AiReported) : set;
-            var imageSet = set[LabelKey.AiGeneratedImage] is null ? FindServing(set.Language, LabelKey.AiGeneratedImage) : set;
+            var reportedSet = FindServing(set.Language, LabelKey.AiReported);
+            var imageSet = FindServing(set.Language, LabelKey.AiGeneratedImage);
             var both = (1u << (int)LabelKey.AiReported) | (1u << (int)LabelKey.AiGeneratedImage);
             foreach (var reported in reportedSet?.GetRecognizedTexts(LabelKey.AiReported) ?? [])
             {

@@ -43,6 +43,36 @@ public enum LabelKey
 
     /// <summary>The "Follow" button under a tag page's name (<c>tag_follow</c>).</summary>
     TagFollow = 10,
+
+    /// <summary>The name of the strictly necessary consent purpose in the banner's settings view, such as "Strictly necessary" (<c>consent_necessary_name</c>).</summary>
+    ConsentNecessaryName = 11,
+
+    /// <summary>The one-sentence description of the strictly necessary consent purpose in the banner's settings view (<c>consent_necessary_description</c>).</summary>
+    ConsentNecessaryDescription = 12,
+
+    /// <summary>The name of the analytics consent purpose in the banner's settings view, such as "Analytics" (<c>consent_analytics_name</c>).</summary>
+    ConsentAnalyticsName = 13,
+
+    /// <summary>The one-sentence description of the analytics consent purpose in the banner's settings view (<c>consent_analytics_description</c>).</summary>
+    ConsentAnalyticsDescription = 14,
+
+    /// <summary>The name of the advertising consent purpose in the banner's settings view, such as "Advertising" (<c>consent_advertising_name</c>).</summary>
+    ConsentAdvertisingName = 15,
+
+    /// <summary>The one-sentence description of the advertising consent purpose in the banner's settings view (<c>consent_advertising_description</c>).</summary>
+    ConsentAdvertisingDescription = 16,
+
+    /// <summary>The name of the personalization consent purpose in the banner's settings view, such as "Personalization" (<c>consent_personalization_name</c>).</summary>
+    ConsentPersonalizationName = 17,
+
+    /// <summary>The one-sentence description of the personalization consent purpose in the banner's settings view (<c>consent_personalization_description</c>).</summary>
+    ConsentPersonalizationDescription = 18,
+
+    /// <summary>The name of the functionality consent purpose in the banner's settings view, such as "Functionality" (<c>consent_functionality_name</c>).</summary>
+    ConsentFunctionalityName = 19,
+
+    /// <summary>The one-sentence description of the functionality consent purpose in the banner's settings view (<c>consent_functionality_description</c>).</summary>
+    ConsentFunctionalityDescription = 20,
 }
 
 /// <summary>Marks the <see cref="LabelKey"/> members whose text depends on a count (one resource per plural category).</summary>

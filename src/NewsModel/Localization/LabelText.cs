@@ -23,7 +23,8 @@ internal static class LabelText
     /// <summary>The most UTF-16 code units of form one UTF-16 code unit of text gives (a pair decomposes to at most 6 units).</summary>
     public const int MaxExpansion = 4;
 
-    private const int MaxDecomposition = CanonicalDecompositionData.MaxDecompositionLength;
+    /// <summary>The most UTF-16 code units one code point decomposes to.</summary>
+    public const int MaxDecomposition = CanonicalDecompositionData.MaxDecompositionLength;
 
     /// <summary>Returns the matching form of <paramref name="text"/> as a new string (for building lookups), or <see langword="null"/> when it holds a lone surrogate.</summary>
     public static string? ToMatchingForm(ReadOnlySpan<char> text)
@@ -36,14 +37,14 @@ internal static class LabelText
     /// <summary>Writes the matching form of <paramref name="text"/> into <paramref name="destination"/>.</summary>
     /// <returns>The length written, or -1 when the form does not fit (so the text is longer than any label) or the text holds a lone surrogate.</returns>
     public static int TryWriteMatchingForm(ReadOnlySpan<char> text, Span<char> destination)
-        => WriteForm(text, destination, stopAfter: int.MaxValue);
+        => TryWriteMatchingFormStart(text, destination, stopAfter: int.MaxValue);
 
     /// <summary>
     /// Writes the matching form of <paramref name="text"/>, or only its start: reading stops once <paramref name="stopAfter"/>
     /// characters are written and the next code point is a starter (combining class 0, which canonical ordering never moves).
     /// </summary>
     /// <returns>The length written, or -1 when it does not fit <paramref name="destination"/> or the text holds a lone surrogate.</returns>
-    private static int WriteForm(ReadOnlySpan<char> text, Span<char> destination, int stopAfter)
+    public static int TryWriteMatchingFormStart(ReadOnlySpan<char> text, Span<char> destination, int stopAfter)
     {
         Span<char> buffer = stackalloc char[MaxDecomposition];
         var length = 0;
@@ -91,117 +92,6 @@ internal static class LabelText
         return length;
     }
 
-    /// <summary>The number of characters of a matching form's start that <see cref="TryWriteShape"/> reads.</summary>
-    public const int ShapePrefixLength = 3;
-
-    /// <summary>
-    /// Writes a text's shape: the first <see cref="ShapePrefixLength"/> characters of its matching form (all of it when
-    /// shorter) and the last starter of the form. A text and its form have the same shape, and a shape is read from the
-    /// text's two ends only, whatever its length.
-    /// </summary>
-    /// <returns>The shape's length, or -1 when the text's end is unusual (a space, a supplementary character, a lone surrogate, marks alone), where only the whole form tells.</returns>
-    public static int TryWriteShape(ReadOnlySpan<char> text, Span<char> destination)
-    {
-        // The end: the last starter, whatever non-starters follow it (they decompose to non-starters only, so the
-        // form's last starter is the last starter of this one's decomposition).
-        var end = text.Length;
-        int codePoint;
-        while (true)
-        {
-            if (end == 0)
-            {
-                return -1;
-            }
-
-            var start = end - 1;
-            if (char.IsLowSurrogate(text[start]) && start > 0 && char.IsHighSurrogate(text[start - 1]))
-            {
-                start--;
-            }
-
-            codePoint = ReadCodePoint(text, start);
-            if (codePoint < 0)
-            {
-                return -1;
-            }
-
-            if (CombiningClass(codePoint) == 0)
-            {
-                break;
-            }
-
-            end = start;
-        }
-
-        if (codePoint > char.MaxValue || IsSpace((char)codePoint))
-        {
-            return -1;
-        }
-
-        Span<char> buffer = stackalloc char[MaxDecomposition];
-        var decomposition = Decompose(codePoint, buffer);
-        var i = decomposition.Length - 1;
-        while (i >= 0 && !char.IsSurrogate(decomposition[i]) && CombiningClass(decomposition[i]) != 0)
-        {
-            i--;
-        }
-
-        if (i < 0 || char.IsSurrogate(decomposition[i]))
-        {
-            return -1;
-        }
-
-        var last = decomposition[i];
-
-        // The start: printable ASCII is its own matching form (marks after it move only among themselves); else the form of a few characters.
-        int length;
-        if (text.Length >= ShapePrefixLength && IsPlainAscii(text[0]) && IsPlainAscii(text[1]) && IsPlainAscii(text[2]))
-        {
-            text[..ShapePrefixLength].CopyTo(destination);
-            length = ShapePrefixLength;
-        }
-        else
-        {
-            // A long run of marks may not fit the buffer: then only the whole form tells.
-            Span<char> head = stackalloc char[ShapePrefixLength * MaxDecomposition];
-            length = WriteForm(text, head, stopAfter: ShapePrefixLength);
-            if (length <= 0)
-            {
-                return -1;
-            }
-
-            length = Math.Min(length, ShapePrefixLength);
-            head[..length].CopyTo(destination);
-        }
-
-        destination[length] = last;
-        return length + 1;
-
-        static bool IsPlainAscii(char c) => c is > ' ' and <= '~';
-    }
-
-    /// <summary>
-    /// Whether the text's form may be shorter than the text: it holds runs of spaces, spaces at an end, tabs, no-break
-    /// spaces, or surrogates (a few supplementary characters decompose to one unit).
-    /// </summary>
-    public static bool HasCollapsibleCharacters(ReadOnlySpan<char> text)
-        => text.ContainsAny(s_collapsible)
-            || text.IndexOf("  ", StringComparison.Ordinal) >= 0
-            || (!text.IsEmpty && (text[0] == ' ' || text[^1] == ' '));
-
-    private static readonly System.Buffers.SearchValues<char> s_collapsible = System.Buffers.SearchValues.Create(CollapsibleCharacters());
-
-    private static char[] CollapsibleCharacters()
-    {
-        var characters = new List<char> { '\t', '\u00A0', '\u202F' };
-        for (var c = '\uD800'; c <= '\uDFFF'; c++)
-        {
-            characters.Add(c);
-        }
-
-        return [.. characters];
-    }
-
     // The alphabets of most labels (Latin with diacritics, Greek, Cyrillic, Vietnamese, Arabic, Devanagari) lie below
     // U+2000: their decompositions and combining classes are found by index instead of by binary search.
     private const int DirectLimit = 0x2000;
@@ -241,7 +131,8 @@ internal static class LabelText
     }
 
     /// <summary>The code point at <paramref name="index"/>: a BMP character, or the pair starting there; -1 for a lone surrogate.</summary>
-    private static int ReadCodePoint(ReadOnlySpan<char> text, int index)
+    /// <summary>The code point at <paramref name="index"/> (a surrogate pair read whole), or -1 for a lone surrogate.</summary>
+    public static int ReadCodePoint(ReadOnlySpan<char> text, int index)
     {
         var c = text[index];
         if (!char.IsSurrogate(c))
@@ -254,7 +145,8 @@ internal static class LabelText
             : -1;
     }
 
-    private static ReadOnlySpan<char> Decompose(int codePoint, Span<char> buffer)
+    /// <summary>The canonical decomposition of a code point in matching form (equivalent marks and apostrophes mapped), written into <paramref name="buffer"/>.</summary>
+    public static ReadOnlySpan<char> Decompose(int codePoint, Span<char> buffer)
     {
         if (codePoint < 0xC0)
         {
@@ -313,7 +205,8 @@ internal static class LabelText
         _ => c,
     };
 
-    private static bool IsSpace(char c) => c is ' ' or '\t' or '\u00A0' or '\u202F';
+    /// <summary>Whether a character is one of the spaces the form collapses: space, tab, no-break space, narrow no-break space.</summary>
+    public static bool IsSpace(char c) => c is ' ' or '\t' or '\u00A0' or '\u202F';
 
     /// <summary>
     /// Canonical ordering: within each run of non-starters, a stable sort by combining class (Unicode's canonical

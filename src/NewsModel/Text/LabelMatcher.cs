@@ -19,7 +19,7 @@ internal readonly record struct LabelMatch(uint Keys, int Language, bool Inherit
 
 /// <summary>
 /// Recognises label lines in any catalog language with a cost per line that does not grow with the number of
-/// languages: short labels by one hash of the line, other lines by their shape (<see cref="LabelText.TryWriteShape"/>)
+/// languages: short labels by one hash of the line, other lines by their shape (<see cref="LabelShape.TryWrite"/>)
 /// and then their matching form. Built once per catalog; immutable.
 /// </summary>
 internal sealed class LabelMatcher
@@ -94,11 +94,11 @@ internal sealed class LabelMatcher
         var textsByForm = formsOfTexts.ToLookup(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
         // A form is its own matching form, so a line and the label it shows have the same shape. A form without one (it
         // ends in a supplementary character) is left out: so does every line showing it, and the full lookup finds those.
-        Span<char> shape = stackalloc char[LabelText.ShapePrefixLength + 1];
+        Span<char> shape = stackalloc char[LabelShape.PrefixLength + 1];
         var byShape = new Dictionary<ulong, List<Candidate>>();
         foreach (var (form, matches) in frozen)
         {
-            var shapeLength = LabelText.TryWriteShape(form, shape);
+            var shapeLength = LabelShape.TryWrite(form, shape);
             if (shapeLength > 0)
             {
                 var key = PackShape(shape[..shapeLength]);
@@ -155,8 +155,8 @@ internal sealed class LabelMatcher
             return true;
         }
 
-        Span<char> shape = stackalloc char[LabelText.ShapePrefixLength + 1];
-        var shapeLength = LabelText.TryWriteShape(line, shape);
+        Span<char> shape = stackalloc char[LabelShape.PrefixLength + 1];
+        var shapeLength = LabelShape.TryWrite(line, shape);
         if (shapeLength <= 0)
         {
             return TryMatchForm(line, MaxFormLength, out matches);
@@ -182,7 +182,7 @@ internal sealed class LabelMatcher
 
         // Decomposition lengthens text but for a few supplementary characters; otherwise only collapsing spaces shortens it.
         var longest = candidates.LongestForm;
-        if (line.Length > longest && !LabelText.HasCollapsibleCharacters(line))
+        if (line.Length > longest && !LabelShape.HasCollapsibleCharacters(line))
         {
             return false;
         }

@@ -34,7 +34,7 @@ internal ref struct PageAssembler
     {
         if (diagnostics.HasErrors && options.Strict)
         {
-            return new ParseResult<NewsPage>(null, diagnostics.ToImmutable());
+            return diagnostics.ToResult<NewsPage>(null);
         }
 
         var items = reader.Items;
@@ -52,7 +52,7 @@ internal ref struct PageAssembler
             Consent = assembler._consent,
             UnclassifiedText = assembler._unclassifiedText,
         };
-        return new ParseResult<NewsPage>(page, diagnostics.ToImmutable());
+        return diagnostics.ToResult(page);
     }
 
     // A builder filled to its capacity hands over its array without a copy (the usual single section).
@@ -268,12 +268,7 @@ internal ref struct PageAssembler
             if (item.IsText)
             {
                 paragraphs[next++] = Keep(item);
-                if (!driftReported && LooksLikeUnknownHeadingAt(_position))
-                {
-                    // Once per run of paragraphs: the cards after an unknown heading have title-like lines of their own.
-                    driftReported = true;
-                    _diagnostics.Warning(NewsDiagnosticCode.PossibleUnknownLabel, item.Text, static text => DiagnosticMessages.PossibleUnknownLabel(text.Span), item.Line, item.Column);
-                }
+                ReportUnknownHeadingAt(_position, ref driftReported);
             }
             else
             {
@@ -297,11 +292,9 @@ internal ref struct PageAssembler
 
                 // A card that is only a title-like line, right before another card's image or badges: an article page whose
                 // section heading the catalog does not know reads as cards, and that heading is such a card.
-                if (!driftReported && card is { Title: null, Image: null, AiReported: false } && _position == start + 1 && LooksLikeUnknownHeadingAt(start))
+                if (card is { Title: null, Image: null, AiReported: false } && _position == start + 1)
                 {
-                    driftReported = true;
-                    var item = _items[start];
-                    _diagnostics.Warning(NewsDiagnosticCode.PossibleUnknownLabel, item.Text, static text => DiagnosticMessages.PossibleUnknownLabel(text.Span), item.Line, item.Column);
+                    ReportUnknownHeadingAt(start, ref driftReported);
                 }
             }
 
@@ -441,6 +434,17 @@ internal ref struct PageAssembler
 
     // Label drift: a short line with no sentence end, followed by what only follows a section heading (a story card's image,
     // a badge line, or a title and its badge line) — the site's new wording of a heading the catalog does not know.
+    // Once per run of paragraphs or cards: the cards after an unknown heading have title-like lines of their own.
+    private readonly void ReportUnknownHeadingAt(int index, ref bool reported)
+    {
+        if (!reported && LooksLikeUnknownHeadingAt(index))
+        {
+            reported = true;
+            var item = _items[index];
+            _diagnostics.Warning(NewsDiagnosticCode.PossibleUnknownLabel, item.Text, static text => DiagnosticMessages.PossibleUnknownLabel(text.Span), item.Line, item.Column);
+        }
+    }
+
     private readonly bool LooksLikeUnknownHeadingAt(int index)
     {
         const int MaxHeadingLength = 60;

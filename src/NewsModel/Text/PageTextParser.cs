@@ -128,8 +128,7 @@ internal static class PageTextParser
         _ => ReadFailed(input.FailureMessage ?? string.Empty),
     };
 
-    private static ParseResult<NewsPage> ReadFailed(string reason)
-        => new(null, [new NewsDiagnostic(NewsDiagnosticCode.ReadFailed, NewsDiagnosticSeverity.Error, DiagnosticMessages.ReadFailed(reason), 0, 0)]);
+    private static ParseResult<NewsPage> ReadFailed(string reason) => InputLimit.ReadFailed<NewsPage>(DiagnosticBag.ForErrors(), reason);
 
     /// <summary>Decodes one line, replacing each invalid sequence by U+FFFD and reporting where it stands.</summary>
     private static int DecodeLine(ReadOnlySpan<byte> line, Span<char> destination, int lineNumber, DiagnosticBag diagnostics)
@@ -196,5 +195,5 @@ internal static class PageTextParser
         return repaired is null ? null : new string(repaired);
     }
 
-    private static ParseResult<NewsPage> TooLarge(long? length, long limit) => new(null, [InputLimit.TooLarge(length, limit)]);
+    private static ParseResult<NewsPage> TooLarge(long? length, long limit) => InputLimit.TooLarge<NewsPage>(DiagnosticBag.ForErrors(), length, limit);
 }

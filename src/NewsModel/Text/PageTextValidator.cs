@@ -21,7 +21,7 @@ internal struct PageTextValidator
     private readonly NewsPage _page;
     private readonly LabelCatalog _catalog;
     private readonly LabelMatcher _matcher;
-    private ImmutableArray<NewsDiagnostic>.Builder? _reasons;
+    private DiagnosticBag? _reasons;
 
     // The interface language written, once the page's UiLanguage names one the catalog has; else no label is checked against it.
     private string? _language;
@@ -47,7 +47,7 @@ internal struct PageTextValidator
     {
         var validator = new PageTextValidator(rendered, catalog);
         validator.CheckPage();
-        return validator._reasons is null ? [] : validator._reasons.DrainToImmutable();
+        return validator._reasons?.ToImmutable() ?? [];
     }
 
     private void CheckPage()
@@ -594,8 +594,9 @@ internal struct PageTextValidator
         return -1;
     }
 
+    // Every reason is an error at a member, not at a place in text: line and column 0, in the order found.
     private void Add(NewsDiagnosticCode code, string path, string message)
-        => (_reasons ??= ImmutableArray.CreateBuilder<NewsDiagnostic>()).Add(new NewsDiagnostic(code, NewsDiagnosticSeverity.Error, message, 0, 0, path));
+        => (_reasons ??= DiagnosticBag.ForErrors()).Error(code, message, 0, 0, path);
 
     // The kinds of catalog line: one per label key (its index), and a badge line of both card badges.
     private const int CombinedBadges = 11;

@@ -22,7 +22,7 @@ public sealed partial class DependencyDirectionTests
         ["Localization"] = ["Model", "Diagnostics"],
         ["Text"] = ["Model", "Diagnostics", "IO", "Localization"],
         ["Json"] = ["Model", "Diagnostics", "IO"],
-        ["Consent"] = ["Model", "Diagnostics", "IO", "Json"],
+        ["Consent"] = ["Model", "Diagnostics", "IO", "Localization", "Json"],
         ["Interchange"] = ["Model", "Diagnostics", "IO", "Localization", "Json"],
     };
 
@@ -81,6 +81,21 @@ public sealed partial class DependencyDirectionTests
         edges.Should().Contain([("Text", "Localization"), ("Text", "Model"), ("Text", "Diagnostics"), ("Json", "Model"), ("Diagnostics", "Model")]);
         s_core.Value.References["NewsModel.Text.LineReader"].Should().Contain("NewsModel.Text.LabelMatcher", "IL calls are read");
         s_core.Value.References["NewsModel.NewsPage"].Should().Contain("NewsModel.StoryCard", "signatures are read");
+    }
+
+    [Fact]
+    public void NewsDiagnostics_AreMadeOnlyByTheDiagnosticBag()
+    {
+        // One builder for every format (issue 6 §1): it applies strict mode, the cap, the order, a stream's record index and
+        // line offset. A reader that made its own diagnostics would skip them.
+        string[] makers = ["NewsModel.NewsDiagnostic::.ctor", "NewsModel.NewsDiagnostic::<Clone>$"];
+        var builders = s_core.Value.Calls
+            .Where(pair => pair.Value.Any(makers.Contains))
+            .Select(pair => pair.Key)
+            .Where(type => type != "NewsModel.NewsDiagnostic")
+            .ToList();
+
+        builders.Should().Equal(["NewsModel.DiagnosticBag"]);
     }
 
     [Fact]

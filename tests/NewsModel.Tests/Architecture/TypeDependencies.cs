@@ -20,10 +20,14 @@ internal sealed class TypeDependencies
 
     private static readonly FrozenOperands s_operands = new();
 
-    private TypeDependencies(ImmutableDictionary<string, ImmutableHashSet<string>> sources, ImmutableDictionary<string, ImmutableHashSet<string>> references)
+    private TypeDependencies(
+        ImmutableDictionary<string, ImmutableHashSet<string>> sources,
+        ImmutableDictionary<string, ImmutableHashSet<string>> references,
+        ImmutableDictionary<string, ImmutableHashSet<string>> calls)
     {
         Sources = sources;
         References = references;
+        Calls = calls;
     }
 
     /// <summary>The source files (full paths, as the PDB has them) of each top-level type, by full name.</summary>
@@ -31,6 +35,9 @@ internal sealed class TypeDependencies
 
     /// <summary>The assembly's own top-level types each top-level type uses, by full name.</summary>
     public ImmutableDictionary<string, ImmutableHashSet<string>> References { get; }
+
+    /// <summary>The assembly's own methods each top-level type's IL calls or loads, as <c>Type::Method</c> (<c>NewsModel.NewsDiagnostic::.ctor</c>).</summary>
+    public ImmutableDictionary<string, ImmutableHashSet<string>> Calls { get; }
 
     public static TypeDependencies Read(string assemblyPath)
     {
@@ -46,6 +53,7 @@ internal sealed class TypeDependencies
             var pdb = pdbProvider.GetMetadataReader();
             var sources = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
             var references = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            var calls = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
             var collector = new Collector(metadata);
 
             foreach (var handle in metadata.TypeDefinitions)
@@ -115,7 +123,7 @@ internal sealed class TypeDependencies
 
                     if (method.RelativeVirtualAddress != 0)
                     {
-                        collector.AddBody(found, pe.GetMethodBody(method.RelativeVirtualAddress));
+                        collector.AddBody(found, Get(calls, owner), pe.GetMethodBody(method.RelativeVirtualAddress));
                     }
                 }
             }
@@ -126,11 +134,12 @@ internal sealed class TypeDependencies
                 set.Remove(owner);
             }
 
-            return new TypeDependencies(
-                sources.ToImmutableDictionary(pair => pair.Key, pair => pair.Value.ToImmutableHashSet(StringComparer.Ordinal), StringComparer.Ordinal),
-                references.ToImmutableDictionary(pair => pair.Key, pair => pair.Value.ToImmutableHashSet(StringComparer.Ordinal), StringComparer.Ordinal));
+            return new TypeDependencies(Freeze(sources), Freeze(references), Freeze(calls));
         }
     }
+
+    private static ImmutableDictionary<string, ImmutableHashSet<string>> Freeze(Dictionary<string, HashSet<string>> map)
+        => map.ToImmutableDictionary(pair => pair.Key, pair => pair.Value.ToImmutableHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
     private static HashSet<string> Get(Dictionary<string, HashSet<string>> map, string key)
     {
@@ -242,7 +251,7 @@ internal sealed class TypeDependencies
             }
         }
 
-        public void AddBody(HashSet<string> found, MethodBodyBlock body)
+        public void AddBody(HashSet<string> found, HashSet<string> calls, MethodBodyBlock body)
         {
             if (!body.LocalSignature.IsNil)
             {
@@ -266,7 +275,14 @@ internal sealed class TypeDependencies
                 switch (s_operands.Of(code))
                 {
                     case OperandType.InlineField or OperandType.InlineMethod or OperandType.InlineTok or OperandType.InlineType or OperandType.InlineSig:
-                        Add(found, MetadataTokens.EntityHandle(il.ReadInt32()));
+                        var token = MetadataTokens.EntityHandle(il.ReadInt32());
+                        Add(found, token);
+                        if (token.Kind == HandleKind.MethodDefinition)
+                        {
+                            var called = metadata.GetMethodDefinition((MethodDefinitionHandle)token);
+                            calls.Add(TopLevelName(called.GetDeclaringType()) + "::" + metadata.GetString(called.Name));
+                        }
+
                         break;
                     case OperandType.InlineSwitch:
                         var targets = il.ReadInt32();

@@ -3,6 +3,7 @@ using System.Text;
 using NewsModel.Cli;
 using NewsModel.Tests.Json;
 using NewsModel.Tests.Samples;
+using NewsModel.Tests.TestSupport;
 
 namespace NewsModel.Tests.Cli;
 
@@ -153,7 +154,7 @@ public sealed class ConvertCommandTests : IDisposable
     {
         // An endless NDJSON standard input: only the cancellation ends the run.
         using var cancellation = new CancellationTokenSource();
-        using var stdin = new EndlessStream(Encoding.UTF8.GetBytes(NewsPageJson.Serialize(JsonTestPages.GoldenArticlePage) + "\n"));
+        using var stdin = TestStreams.Endless(Encoding.UTF8.GetBytes(NewsPageJson.Serialize(JsonTestPages.GoldenArticlePage) + "\n"));
         var output = Path.Combine(_directory, "out.ndjson");
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
@@ -206,45 +207,4 @@ public sealed class ConvertCommandTests : IDisposable
             var page = name.EndsWith(".json", StringComparison.Ordinal) ? NewsPageJson.Deserialize(File.ReadAllText(path)) : NewsPageText.Parse(File.ReadAllBytes(path));
             return NewsPageJson.Serialize(page) + "\n";
         }));
-
-    private sealed class EndlessStream(byte[] line) : Stream
-    {
-        private long _position;
-
-        public long BytesRead => Interlocked.Read(ref _position);
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            var start = Interlocked.Read(ref _position);
-            for (var i = 0; i < buffer.Length; i++)
-            {
-                buffer[i] = line[(int)((start + i) % line.Length)];
-            }
-
-            Interlocked.Add(ref _position, buffer.Length);
-            return buffer.Length;
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
 }

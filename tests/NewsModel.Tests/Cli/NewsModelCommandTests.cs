@@ -3,6 +3,7 @@ using System.Text.Json;
 using NewsModel.Cli;
 using NewsModel.Localization;
 using NewsModel.Tests.Samples;
+using NewsModel.Tests.TestSupport;
 
 namespace NewsModel.Tests.Cli;
 
@@ -270,7 +271,7 @@ public sealed class NewsModelCommandTests : IDisposable
     [Fact]
     public void Parse_StdinThatFailsToRead_Exits2()
     {
-        var run = CliRunner.RunWithStdin(new FailingStream(new IOException("device gone")), "parse", "-");
+        var run = CliRunner.RunWithStdin(TestStreams.Throwing(new IOException("device gone")), "parse", "-");
 
         run.ExitCode.Should().Be(2);
         run.Stderr.Should().Contain("<stdin>").And.Contain("NM1004").And.Contain("device gone");
@@ -280,7 +281,7 @@ public sealed class NewsModelCommandTests : IDisposable
     public void Validate_StdinRefusingSynchronousReads_Exits2WithReadFailedOnOneLine()
     {
         // Issue 7, section 2: ASP.NET Core's request body throws InvalidOperationException on a synchronous read.
-        var run = CliRunner.RunWithStdin(new FailingStream(new InvalidOperationException("Synchronous operations are disallowed.\nCall ReadAsync instead.")), "validate", "-");
+        var run = CliRunner.RunWithStdin(TestStreams.Throwing(new InvalidOperationException("Synchronous operations are disallowed.\nCall ReadAsync instead.")), "validate", "-");
 
         run.ExitCode.Should().Be(NewsModelCommand.ExitUsageOrIO);
         run.StderrLines.Should().ContainSingle().Which.Should().Be(
@@ -530,30 +531,5 @@ public sealed class NewsModelCommandTests : IDisposable
         public override void Write(char value) => throw exception;
 
         public override void Write(string? value) => throw exception;
-    }
-
-    private sealed class FailingStream(Exception exception) : Stream
-    {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw exception;
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

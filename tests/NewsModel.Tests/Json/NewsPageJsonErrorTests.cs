@@ -1,4 +1,5 @@
 using System.Text;
+using NewsModel.Tests.TestSupport;
 
 namespace NewsModel.Tests.Json;
 
@@ -130,7 +131,7 @@ public sealed class NewsPageJsonErrorTests
     [Fact]
     public void TryDeserialize_FailingStream_ReportsReadFailed()
     {
-        var result = NewsPageJson.DeserializeWithDiagnostics(new FailingStream());
+        var result = NewsPageJson.DeserializeWithDiagnostics(TestStreams.Throwing(new IOException("disk gone")));
 
         result.GetValueOrDefault().Should().BeNull();
         result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(NewsDiagnosticCode.ReadFailed);
@@ -170,12 +171,5 @@ public sealed class NewsPageJsonErrorTests
         var diagnostic = new NewsDiagnostic { Code = NewsDiagnosticCode.UnclassifiedText, Severity = NewsDiagnosticSeverity.Warning, Message = "Text.", Line = 2, Column = 1 };
 
         diagnostic.Format("page.txt").Should().Be("page.txt:2:1: warning NM2001: Text.");
-    }
-
-    private sealed class FailingStream : MemoryStream
-    {
-        public override int Read(byte[] buffer, int offset, int count) => throw new IOException("disk gone");
-
-        public override int Read(Span<byte> buffer) => throw new IOException("disk gone");
     }
 }

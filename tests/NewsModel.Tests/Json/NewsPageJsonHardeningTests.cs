@@ -25,7 +25,7 @@ public sealed class NewsPageJsonHardeningTests
     {
         foreach (var goodBytes in new[] { 0, 10 })
         {
-            var result = NewsPageJson.DeserializeWithDiagnostics(TestStreams.Throwing(Create(type), s_page, goodBytes));
+            var result = NewsPageJson.DeserializeWithDiagnostics(TestStreams.Throwing(TestStreams.CreateException(type, "boom " + type), s_page, goodBytes));
 
             result.GetValueOrDefault().Should().BeNull();
             result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.ReadFailed, Severity = NewsDiagnosticSeverity.Error });
@@ -37,7 +37,7 @@ public sealed class NewsPageJsonHardeningTests
     [MemberData(nameof(StreamExceptions))]
     public async Task TryDeserializeAsync_StreamThrowingAnyException_ReturnsReadFailed(string type)
     {
-        var result = await NewsPageJson.DeserializeWithDiagnosticsAsync(TestStreams.Throwing(Create(type), s_page, goodBytes: 5));
+        var result = await NewsPageJson.DeserializeWithDiagnosticsAsync(TestStreams.Throwing(TestStreams.CreateException(type, "boom " + type), s_page, goodBytes: 5));
 
         result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(NewsDiagnosticCode.ReadFailed);
         result.Diagnostics[0].Message.Should().EndWith("boom " + type, "a cancellation the caller did not ask for is a failure of the stream");
@@ -290,20 +290,4 @@ public sealed class NewsPageJsonHardeningTests
     // underscores, else ['name'] with each apostrophe escaped.
     private static string Segment(string name)
         => name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? "." + name : "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']";
-
-    private static Exception Create(string type)
-    {
-        var message = "boom " + type;
-        return type switch
-        {
-            nameof(IOException) => new IOException(message),
-            nameof(OperationCanceledException) => new OperationCanceledException(message),
-            nameof(TimeoutException) => new TimeoutException(message),
-            nameof(ObjectDisposedException) => new ObjectDisposedException(null, message),
-            nameof(NotSupportedException) => new NotSupportedException(message),
-            nameof(UnauthorizedAccessException) => new UnauthorizedAccessException(message),
-            nameof(InvalidOperationException) => new InvalidOperationException(message),
-            _ => new InvalidDataException(message),
-        };
-    }
 }

@@ -6,6 +6,8 @@ namespace NewsModel.Tests.Json;
 
 public sealed class NewsPageNdjsonTests
 {
+    private static readonly byte[] s_endlessLine = Encoding.UTF8.GetBytes(NewsPageJson.Serialize(JsonTestPages.GoldenArticlePage) + "\n");
+
     private static readonly NewsPage[] s_pages = [.. JsonTestPages.ByName.Values];
 
     [Fact]
@@ -95,8 +97,9 @@ public sealed class NewsPageNdjsonTests
 
         records.Select(r => r.LineNumber).Should().Equal(1, 2, 4, 5);
         records[0].Result.Value.Should().Be(JsonTestPages.GoldenTagPage);
-        records[1].Result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.InvalidJsonValue, Line = 2, Column = 33, Path = "$.uiLanguage" });
-        records[2].Result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.InvalidJson, Line = 4 });
+        records[1].Result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.InvalidJsonValue, Line = 2, Column = 33, Path = "$.uiLanguage", Record = 1 });
+        records[2].Result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.InvalidJson, Line = 4, Record = 2 }, "the blank line 3 holds no record");
+        records[1].Result.Diagnostics[0].Format("feed.ndjson").Should().EndWith("(record 1, at $.uiLanguage)");
         records[3].Result.Value.Should().Be(JsonTestPages.GoldenTagPage);
     }
 
@@ -140,7 +143,7 @@ public sealed class NewsPageNdjsonTests
         using var cancellation = new CancellationTokenSource();
         var act = async () =>
         {
-            await foreach (var record in NewsPageNdjson.ReadAsync(new EndlessNdjsonStream(), null, cancellation.Token))
+            await foreach (var record in NewsPageNdjson.ReadAsync(TestStreams.Endless(s_endlessLine), null, cancellation.Token))
             {
                 _ = record;
                 await cancellation.CancelAsync();
@@ -154,12 +157,12 @@ public sealed class NewsPageNdjsonTests
     public void Read_EndlessStream_StreamsRecordsWithoutReadingAhead()
     {
         // A stream that never ends: the reader must hand out records as it goes, keeping only the current line.
-        using var stream = new EndlessNdjsonStream();
+        using var stream = TestStreams.Endless(s_endlessLine);
 
         var records = NewsPageNdjson.Read(stream).Take(20_000).ToList();
 
         records.Should().HaveCount(20_000).And.OnlyContain(r => r.Result.Success);
-        stream.BytesRead.Should().BeLessThan((20_001L * EndlessNdjsonStream.LineLength) + (128 * 1024), "the reader reads at most one buffer ahead");
+        stream.BytesRead.Should().BeLessThan((20_001L * s_endlessLine.Length) + (128 * 1024), "the reader reads at most one buffer ahead");
     }
 
     [Fact]
@@ -195,53 +198,5 @@ public sealed class NewsPageNdjsonTests
         using var stream = new MemoryStream();
         NewsPageNdjson.Write(stream, pages, null);
         return stream.ToArray();
-    }
-
-    private sealed class EndlessNdjsonStream : Stream
-    {
-        private static readonly byte[] s_line = Encoding.UTF8.GetBytes(NewsPageJson.Serialize(JsonTestPages.GoldenArticlePage) + "\n");
-        private long _position;
-
-        public static int LineLength => s_line.Length;
-
-        public long BytesRead => _position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            for (var i = 0; i < buffer.Length; i++)
-            {
-                buffer[i] = s_line[(int)(_position++ % s_line.Length)];
-            }
-
-            return buffer.Length;
-        }
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            return new(Read(buffer.Span));
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

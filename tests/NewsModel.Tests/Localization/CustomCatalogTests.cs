@@ -31,7 +31,8 @@ public sealed class CustomCatalogTests
     [Fact]
     public void With_TextThatReadsTheSameUnderTheMatchingRule_IsRefused()
     {
-        // Matching ignores case-preserving differences it documents (here NFD against NFC): still one line, two keys.
+        // The decomposed spelling of the Yoruba decline button "Kọ" is canonically equivalent to it: as the accept
+        // button it would make one line two keys, so the catalog is refused although the two strings differ.
         var decomposed = "K\u006F\u0323";
         var act = () => LabelCatalog.Default.With(new LabelSet("yo", [KeyValuePair.Create(LabelKey.CookieAccept, decomposed)]));
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using NewsModel.Localization;
+using NewsModel.Tests.TestSupport;
 
 namespace NewsModel.Tests.Localization;
 
@@ -112,7 +113,7 @@ public sealed partial class ShippedCatalogTests
         var owners = new Dictionary<string, (LabelKey Key, string Owner)>(StringComparer.Ordinal);
         foreach (var set in LabelCatalog.Default.LabelSets)
         {
-            foreach (var key in LabelKeys.All.Where(k => k is not (LabelKey.PrivacyPolicy or LabelKey.ReadingTime)))
+            foreach (var key in LabelOracle.LineKeys)
             {
                 foreach (var text in set.GetRecognizedTexts(key))
                 {
@@ -134,7 +135,7 @@ public sealed partial class ShippedCatalogTests
     {
         // Every text two languages share, so that a new one is a decision and not an accident.
         var shared = LabelCatalog.Default.LabelSets
-            .SelectMany(set => LabelKeys.All.Where(k => k is not (LabelKey.PrivacyPolicy or LabelKey.ReadingTime))
+            .SelectMany(set => LabelOracle.LineKeys
                 .SelectMany(key => set.GetRecognizedTexts(key).Select(text => (Form: LabelText.ToMatchingForm(text), set.Language))))
             .GroupBy(entry => entry.Form, StringComparer.Ordinal)
             .Where(group => group.Select(entry => entry.Language).Distinct().Count() > 1)

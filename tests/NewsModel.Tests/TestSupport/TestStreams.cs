@@ -12,6 +12,28 @@ internal static class TestStreams
     /// <summary>A stream like ASP.NET Core's request body: synchronous reads throw <see cref="InvalidOperationException"/>; asynchronous reads work.</summary>
     public static Stream AsyncOnly(byte[] content) => new AsyncOnlyStream(content);
 
+    /// <summary>
+    /// A stream that repeats <paramref name="line"/> without end, for readers that must stream: <see cref="EndlessStream.BytesRead"/>
+    /// tells how far a reader went.
+    /// </summary>
+    public static EndlessStream Endless(byte[] line) => new(line);
+
+    /// <summary>An exception of the named type with a message: the kinds a caller's stream may throw, for tests that try each.</summary>
+    public static Exception CreateException(string type, string message) => type switch
+    {
+        nameof(IOException) => new IOException(message),
+        nameof(OperationCanceledException) => new OperationCanceledException(message),
+        nameof(TimeoutException) => new TimeoutException(message),
+        nameof(ObjectDisposedException) => new ObjectDisposedException(null, message),
+        nameof(NotSupportedException) => new NotSupportedException(message),
+        nameof(UnauthorizedAccessException) => new UnauthorizedAccessException(message),
+        nameof(InvalidOperationException) => new InvalidOperationException(message),
+        nameof(ArgumentException) => new ArgumentException(message),
+        nameof(FormatException) => new FormatException(message),
+        nameof(InvalidDataException) => new InvalidDataException(message),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+
     /// <summary>A disposed stream.</summary>
     public static Stream Disposed()
     {
@@ -20,7 +42,7 @@ internal static class TestStreams
         return stream;
     }
 
-    private abstract class ReadOnlyStream : Stream
+    internal abstract class ReadOnlyStream : Stream
     {
         public override bool CanRead => true;
 
@@ -43,6 +65,32 @@ internal static class TestStreams
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+    }
+
+    /// <summary>The stream of <see cref="Endless(byte[])"/>; safe to read from one thread while another reads <see cref="BytesRead"/>.</summary>
+    internal sealed class EndlessStream(byte[] line) : ReadOnlyStream
+    {
+        private long _position;
+
+        public long BytesRead => Interlocked.Read(ref _position);
+
+        public override int Read(Span<byte> buffer)
+        {
+            var start = Interlocked.Read(ref _position);
+            for (var i = 0; i < buffer.Length; i++)
+            {
+                buffer[i] = line[(int)((start + i) % line.Length)];
+            }
+
+            Interlocked.Add(ref _position, buffer.Length);
+            return buffer.Length;
+        }
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return new(Read(buffer.Span));
+        }
     }
 
     private sealed class ThrowingStream(byte[] content, int goodBytes, Exception exception) : ReadOnlyStream

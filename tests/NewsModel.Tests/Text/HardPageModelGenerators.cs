@@ -242,6 +242,7 @@ internal static class HardPageModelGenerators
             if (article.Headline is { } headline && article.Image is null)
             {
                 changes.Add(() => new NewsPage { Article = new NewsArticle { Headline = headline } });
+                changes.Add(() => page with { Article = article with { Summary = null, Body = [] } });
                 changes.Add(() => page with { Article = article with { Headline = headline + "." } });
             }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using NewsModel.Localization;
 using static NewsModel.Tests.Text.PageBuilder;
+using NewsModel.Tests.TestSupport;
 
 namespace NewsModel.Tests.Text;
 
@@ -121,7 +122,7 @@ public sealed class NewsPageTextDiagnosticsTests
         bytes.AsSpan().Fill((byte)'a');
 
         var seekable = NewsPageText.ParseWithDiagnostics(new MemoryStream(bytes), options).Diagnostics.Single();
-        var unseekable = NewsPageText.ParseWithDiagnostics(new UnseekableStream(bytes), options).Diagnostics.Single();
+        var unseekable = NewsPageText.ParseWithDiagnostics(TestStreams.Trickling(bytes, chunk: int.MaxValue), options).Diagnostics.Single();
 
         seekable.Message.Should().StartWith("The input is 74 bytes of UTF-8, more than the limit of 10 bytes");
         unseekable.Message.Should().StartWith("The input is more than the limit of 10 bytes");
@@ -132,12 +133,7 @@ public sealed class NewsPageTextDiagnosticsTests
     {
         var options = new NewsPageTextOptions { MaxInputLength = 10 };
 
-        NewsPageText.ParseWithDiagnostics(new UnseekableStream("Headline\nx"u8.ToArray()), options).Success.Should().BeTrue();
-    }
-
-    private sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)
-    {
-        public override bool CanSeek => false;
+        NewsPageText.ParseWithDiagnostics(TestStreams.Trickling("Headline\nx"u8.ToArray(), chunk: int.MaxValue), options).Success.Should().BeTrue();
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text;
 using NewsModel.Localization;
 using static NewsModel.Tests.Text.PageBuilder;
+using NewsModel.Tests.TestSupport;
 
 namespace NewsModel.Tests.Text;
 
@@ -160,14 +161,6 @@ public sealed class NewsPageTextInputHygieneTests
 
         NewsPageText.Parse(bytes).Should().Be(s_expected);
         NewsPageText.Parse(new MemoryStream(bytes)).Should().Be(s_expected);
-        NewsPageText.Parse(new NonSeekableStream(bytes)).Should().Be(s_expected);
-    }
-
-    private sealed class NonSeekableStream(byte[] bytes) : MemoryStream(bytes)
-    {
-        public override bool CanSeek => false;
-
-        // Hands out a few bytes at a time, as a network stream does.
-        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, 7));
+        NewsPageText.Parse(TestStreams.Trickling(bytes, chunk: 7)).Should().Be(s_expected);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using NewsModel.Tests.TestSupport;
 
 namespace NewsModel.Tests.Text;
 
@@ -41,7 +42,7 @@ public sealed class PageTextStreamTests
     [MemberData(nameof(ExceptionTypesAndMembers))]
     public void ParseWithDiagnostics_StreamThrowing_ReportsReadFailedWithTheMessage(string type, string member)
     {
-        using var stream = new ThrowingStream(s_bytes, Create(type, "the stream broke"), member);
+        using var stream = new ThrowingStream(s_bytes, TestStreams.CreateException(type, "the stream broke"), member);
 
         var result = NewsPageText.ParseWithDiagnostics(stream);
 
@@ -56,7 +57,7 @@ public sealed class PageTextStreamTests
     [MemberData(nameof(ExceptionTypes))]
     public void TryParse_StreamThrowing_ReturnsFalse(string type)
     {
-        using var stream = new ThrowingStream(s_bytes, Create(type, "no"), "Read");
+        using var stream = new ThrowingStream(s_bytes, TestStreams.CreateException(type, "no"), "Read");
 
         NewsPageText.TryParse(stream, out var page).Should().BeFalse();
         page.Should().BeNull();
@@ -133,7 +134,7 @@ public sealed class PageTextStreamTests
     {
         // Issue 7, section 2: the limit plus the one byte read past it overflowed an int.
         var options = new NewsPageTextOptions { MaxInputLength = int.MaxValue };
-        using var stream = seekable ? new MemoryStream(s_bytes) : new TricklingStream(s_bytes, 4096);
+        using var stream = seekable ? new MemoryStream(s_bytes) : TestStreams.Trickling(s_bytes, 4096);
 
         NewsPageText.Parse(stream, options).Should().Be(s_expected);
     }
@@ -144,7 +145,7 @@ public sealed class PageTextStreamTests
     [InlineData(16 * 1024)]
     public void Parse_TricklingNonSeekableStream_ReadsTheSamePage(int chunk)
     {
-        using var stream = new TricklingStream(s_bytes, chunk);
+        using var stream = TestStreams.Trickling(s_bytes, chunk);
 
         NewsPageText.Parse(stream).Should().Be(s_expected);
     }
@@ -158,7 +159,7 @@ public sealed class PageTextStreamTests
     {
         var bytes = Encoding.UTF8.GetBytes(Page + new string('x', extra));
         var options = new NewsPageTextOptions { MaxInputLength = s_bytes.Length };
-        using Stream stream = seekable ? new MemoryStream(bytes) : new TricklingStream(bytes, 5);
+        using Stream stream = seekable ? new MemoryStream(bytes) : TestStreams.Trickling(bytes, 5);
 
         var result = NewsPageText.ParseWithDiagnostics(stream, options);
 
@@ -188,20 +189,6 @@ public sealed class PageTextStreamTests
         NewsPageText.Parse(stream).Should().Be(s_expected);
     }
 
-    private static Exception Create(string type, string message) => type switch
-    {
-        nameof(IOException) => new IOException(message),
-        nameof(OperationCanceledException) => new OperationCanceledException(message),
-        nameof(TimeoutException) => new TimeoutException(message),
-        nameof(ObjectDisposedException) => new ObjectDisposedException(null, message),
-        nameof(NotSupportedException) => new NotSupportedException(message),
-        nameof(UnauthorizedAccessException) => new UnauthorizedAccessException(message),
-        nameof(InvalidOperationException) => new InvalidOperationException(message),
-        nameof(ArgumentException) => new ArgumentException(message),
-        nameof(FormatException) => new FormatException(message),
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
-    };
-
     /// <summary>A seekable stream that throws from one member (after <c>failAfter</c> bytes, for Read).</summary>
     private sealed class ThrowingStream(byte[] bytes, Exception exception, string member, int failAfter = 0) : MemoryStream(bytes)
     {
@@ -217,18 +204,6 @@ public sealed class PageTextStreamTests
 
         public override int Read(byte[] buffer, int offset, int count)
             => member == "Read" && base.Position >= failAfter ? throw exception : base.Read(buffer, offset, Math.Min(count, Math.Max(failAfter, 1)));
-    }
-
-    /// <summary>A non-seekable stream handing out at most <c>chunk</c> bytes a read, as a network stream does.</summary>
-    private sealed class TricklingStream(byte[] bytes, int chunk) : MemoryStream(bytes)
-    {
-        public override bool CanSeek => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, chunk));
     }
 
     /// <summary>A seekable stream whose Length says less than it holds.</summary>
