@@ -48,4 +48,26 @@ internal static class Guard
     public static TEnum Defined<TEnum>(TEnum value, string member)
         where TEnum : struct, Enum
         => Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(member, value, $"{member} must be a defined {typeof(TEnum).Name} value.");
+
+    /// <summary>Returns <paramref name="value"/>, or throws when it is not <see langword="null"/> and not an absolute URI.</summary>
+    /// <param name="value">The value given to the member.</param>
+    /// <param name="member">The member's name, such as <c>NewsImage.Url</c>.</param>
+    public static string? AbsoluteUri(string? value, string member)
+        => value is null || Equality.IsAbsoluteUri(value)
+            ? value
+            : throw new ArgumentException($"{member} must be an absolute URI; '{value}' is not.", member);
+
+    /// <summary>Returns <paramref name="value"/>, or throws when it is <c>default(DigitalSourceType)</c>.</summary>
+    /// <param name="value">The value given to the member.</param>
+    /// <param name="member">The member's name, such as <c>NewsImage.DigitalSourceType</c>.</param>
+    public static DigitalSourceType? Defined(DigitalSourceType? value, string member)
+        => value is { IsDefault: true }
+            ? throw new ArgumentException($"{member} cannot be default(DigitalSourceType); use null for unknown.", member)
+            : value;
+
+    /// <summary>Returns <paramref name="value"/>, or throws when it is not <see langword="null"/> and not positive.</summary>
+    /// <param name="value">The value given to the member.</param>
+    /// <param name="member">The member's name, such as <c>NewsImage.Width</c>.</param>
+    public static int? Positive(int? value, string member)
+        => value is null or > 0 ? value : throw new ArgumentOutOfRangeException(member, value, $"{member} must be positive.");
 }

@@ -39,6 +39,27 @@ internal struct ModelPrinter(StringBuilder builder)
         return this;
     }
 
+    public ModelPrinter Add(string name, int? value)
+    {
+        Name(name);
+        builder.Append(value is { } number ? number.ToString(CultureInfo.InvariantCulture) : "null");
+        return this;
+    }
+
+    public ModelPrinter Add(string name, DateTimeOffset? value)
+    {
+        Name(name);
+        builder.Append(value is { } instant ? instant.ToString("O", CultureInfo.InvariantCulture) : "null");
+        return this;
+    }
+
+    public ModelPrinter Add(string name, DigitalSourceType? value)
+    {
+        Name(name);
+        builder.Append(value is { } type ? type.Uri : "null");
+        return this;
+    }
+
     public ModelPrinter Add<TEnum>(string name, TEnum value)
         where TEnum : struct, Enum
     {
@@ -90,6 +111,23 @@ internal struct ModelPrinter(StringBuilder builder)
         builder.Append(']');
         return this;
     }
+
+    // Publishing metadata is printed only where set, so that a page read from page text prints as the page text shows it.
+    public ModelPrinter AddIfSet(string name, string? value) => value is null ? this : Add(name, value);
+
+    public ModelPrinter AddIfSet(string name, int? value) => value is null ? this : Add(name, value);
+
+    public ModelPrinter AddIfSet(string name, DateTimeOffset? value) => value is null ? this : Add(name, value);
+
+    public ModelPrinter AddIfSet(string name, DigitalSourceType? value) => value is null ? this : Add(name, value);
+
+    public ModelPrinter AddIfSet(string name, object? value) => value is null ? this : Add(name, value);
+
+    public ModelPrinter AddIfSet(string name, ImmutableArray<string> items) => items.IsDefaultOrEmpty ? this : Add(name, items);
+
+    public ModelPrinter AddIfSet<T>(string name, ImmutableArray<T> items)
+        where T : class
+        => items.IsDefaultOrEmpty ? this : Add(name, items);
 
     private void Name(string name)
     {

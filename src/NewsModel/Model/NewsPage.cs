@@ -48,6 +48,21 @@ public sealed record NewsPage
     /// <exception cref="ArgumentNullException">The collection holds a <see langword="null"/> element.</exception>
     public ImmutableArray<string> UnclassifiedText { get; init => field = Guard.NoNullItems(value, "NewsPage.UnclassifiedText"); } = [];
 
+    /// <summary>The page's canonical URL, or <see langword="null"/> when unknown (the page text does not show it).</summary>
+    /// <exception cref="ArgumentException">The value is not an absolute URI.</exception>
+    public string? CanonicalUrl { get; init => field = Guard.AbsoluteUri(value, "NewsPage.CanonicalUrl"); }
+
+    /// <summary>The organisation that publishes the page, or <see langword="null"/> when unknown.</summary>
+    public NewsPublisher? Publisher { get; init; }
+
+    /// <summary>
+    /// Whether the page holds publishing metadata: anything the page text cannot show (URLs, dates, authors, keywords,
+    /// section, publisher, digital source types, image sizes and credits). The page-text writer leaves it out.
+    /// </summary>
+    public bool HasPublishingMetadata
+        => CanonicalUrl is not null || Publisher is not null || Article is { HasPublishingMetadata: true }
+            || HasCardMetadata(RelatedStories) || HasCardMetadata(Stories);
+
     /// <summary>Whether this is a tag page: a page with no article that lists story cards or shows a tag.</summary>
     public bool IsTagPage => Article is null && (!Stories.IsEmpty || Tag is not null);
 
@@ -62,7 +77,9 @@ public sealed record NewsPage
             && Equality.SequenceEqual(Reactions, other.Reactions)
             && Equality.SequenceEqual(RelatedStories, other.RelatedStories)
             && Equality.SequenceEqual(Stories, other.Stories)
-            && Equality.SequenceEqual(UnclassifiedText, other.UnclassifiedText);
+            && Equality.SequenceEqual(UnclassifiedText, other.UnclassifiedText)
+            && CanonicalUrl == other.CanonicalUrl
+            && Publisher == other.Publisher;
 
     /// <inheritdoc/>
     public override int GetHashCode()
@@ -70,7 +87,7 @@ public sealed record NewsPage
             UiLanguage,
             ContentLanguage,
             Article,
-            HashCode.Combine(Tag, Consent),
+            HashCode.Combine(Tag, Consent, CanonicalUrl, Publisher),
             Equality.SequenceHash(Reactions),
             Equality.SequenceHash(RelatedStories),
             Equality.SequenceHash(Stories),
@@ -87,5 +104,20 @@ public sealed record NewsPage
             .Add(nameof(Stories), Stories)
             .Add(nameof(Consent), Consent)
             .Add(nameof(UnclassifiedText), UnclassifiedText)
+            .AddIfSet(nameof(CanonicalUrl), CanonicalUrl)
+            .AddIfSet(nameof(Publisher), Publisher)
             .Printed;
+
+    private static bool HasCardMetadata(ImmutableArray<StoryCard> cards)
+    {
+        foreach (var card in cards)
+        {
+            if (card.DigitalSourceType is not null || card.Url is not null || card.Image is { HasPublishingMetadata: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -22,6 +22,8 @@ public sealed class ModelNullRegressionTests
         [typeof(ConsentAction)] = () => new ConsentAction(ConsentActionKind.Accept, "OK"),
         [typeof(NewsDiagnostic)] = () => new NewsDiagnostic { Code = NewsDiagnosticCode.EmptyInput, Severity = NewsDiagnosticSeverity.Error, Message = "M" },
         [typeof(NewsTag)] = () => new NewsTag(),
+        [typeof(NewsAuthor)] = () => new NewsAuthor("Ada Okafor"),
+        [typeof(NewsPublisher)] = () => new NewsPublisher("Example News"),
         [typeof(NewsPageNdjsonRecord)] = () => new NewsPageNdjsonRecord(1, new ParseResult<NewsPage>(new NewsPage(), [])),
         [typeof(NewsPageTextOptions)] = () => new NewsPageTextOptions(),
         [typeof(NewsPageJsonOptions)] = () => new NewsPageJsonOptions(),
@@ -106,7 +108,7 @@ public sealed class ModelNullRegressionTests
         checkedMembers.Should().Contain(
         [
             "NewsPage.Reactions", "NewsPage.RelatedStories", "NewsPage.Stories", "NewsPage.UnclassifiedText", "NewsArticle.Body",
-            "Reaction.Text", "ConsentNotice.Title", "ConsentNotice.Actions", "ConsentAction.Label", "NewsDiagnostic.Message",
+            "Reaction.Text", "NewsArticle.Authors", "NewsArticle.Keywords", "NewsAuthor.Name", "NewsPublisher.Name", "ConsentNotice.Title", "ConsentNotice.Actions", "ConsentAction.Label", "NewsDiagnostic.Message",
         ]);
     }
 
