@@ -2,7 +2,7 @@ namespace NewsModel;
 
 /// <summary>
 /// What a diagnostic reports. The numeric value is stable and appears in messages as <c>NM</c> followed by four digits
-/// (see <see cref="NewsDiagnostic.Id"/>): 1xxx input, 2xxx page text (21xx a page that page text cannot show), 3xxx JSON.
+/// (see <see cref="NewsDiagnostic.Id"/>): 1xxx input, 2xxx page text (21xx a page that page text cannot show), 3xxx JSON, 4xxx interchange formats (schema.org JSON-LD, IPTC ninjs).
 /// </summary>
 public enum NewsDiagnosticCode
 {
@@ -155,4 +155,16 @@ public enum NewsDiagnosticCode
 
     /// <summary>The JSON's <c>schemaVersion</c> is not one this library reads.</summary>
     UnsupportedSchemaVersion = 3006,
+
+    /// <summary>A value of an interchange document (JSON-LD, ninjs) has no place in the model; the diagnostic's path names it, and nothing else of the document is lost.</summary>
+    UnmappedValue = 4001,
+
+    /// <summary>An interchange document is not of a kind this reader imports (not a <c>NewsArticle</c>, not a ninjs text item).</summary>
+    UnsupportedItemType = 4002,
+
+    /// <summary>A value of an interchange document is malformed for what it stands for (a date, a URI, a size); the path names it.</summary>
+    InvalidInterchangeValue = 4003,
+
+    /// <summary>A document breaks the JSON Schema of its format (a validating reader); the path names the offending value.</summary>
+    SchemaViolation = 4004,
 }
