@@ -42,7 +42,7 @@ public sealed class NewsPageJsonErrorTests
         { "missing action label", """{"schemaVersion":1,"consent":{"title":"t","actions":[{"kind":"accept"}]}}""", NewsDiagnosticCode.MissingJsonProperty, "$.consent.actions[0].label", 1, 70 },
         { "duplicate root property", """{"schemaVersion":1,"schemaVersion":1}""", NewsDiagnosticCode.DuplicateJsonProperty, "$.schemaVersion", 1, 20 },
         { "duplicate escaped property", """{"schemaVersion":1,"consent":{"title":"a","\u0074itle":"b"}}""", NewsDiagnosticCode.DuplicateJsonProperty, "$.consent.title", 1, 43 },
-        { "schemaVersion 2", """{"schemaVersion":2}""", NewsDiagnosticCode.UnsupportedSchemaVersion, "$.schemaVersion", 1, 18 },
+        { "schemaVersion 3", """{"schemaVersion":3}""", NewsDiagnosticCode.UnsupportedSchemaVersion, "$.schemaVersion", 1, 18 },
         { "schemaVersion 1.5", """{"schemaVersion":1.5}""", NewsDiagnosticCode.UnsupportedSchemaVersion, "$.schemaVersion", 1, 18 },
         { "schemaVersion is a string", """{"schemaVersion":"1"}""", NewsDiagnosticCode.InvalidJsonValue, "$.schemaVersion", 1, 18 },
         { "schemaVersion is null", """{"schemaVersion":null}""", NewsDiagnosticCode.InvalidJsonValue, "$.schemaVersion", 1, 18 },
