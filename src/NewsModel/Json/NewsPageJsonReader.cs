@@ -851,8 +851,8 @@ internal ref struct NewsPageJsonReader
         return true;
     }
 
-    // Moves to the next member of the object being read and on to its value; false at the object's end. A member met
-    // twice is an error. The member's name is on the path until PopSegment.
+    // Moves to the next member of the object being read and on to its value (but for an unknown name); false at the
+    // object's end. A member met twice is an error. The member's name is on the path until PopSegment, its position in _nameOffset.
     private bool NextProperty(ref ulong seen, out Name name)
     {
         Advance();
@@ -862,6 +862,7 @@ internal ref struct NewsPageJsonReader
             return false;
         }
 
+        _nameOffset = _reader.TokenStartIndex;
         name = MatchName();
         if (name == Name.None)
         {
@@ -871,7 +872,6 @@ internal ref struct NewsPageJsonReader
         }
 
         PushSegment(s_names[(int)name], -1);
-        _nameOffset = _reader.TokenStartIndex;
         var bit = 1ul << (int)name;
         if ((seen & bit) != 0)
         {
@@ -1013,8 +1013,9 @@ internal ref struct NewsPageJsonReader
     }
 
     [DoesNotReturn]
+    // At the name, also for a name of the schema that this object does not have (the reader is on its value then).
     private readonly void ThrowUnknownProperty()
-        => Throw(NewsDiagnosticCode.InvalidJsonValue, DiagnosticMessages.UnknownJsonProperty(_path[_pathLength - 1].Name!), _reader.TokenStartIndex);
+        => Throw(NewsDiagnosticCode.InvalidJsonValue, DiagnosticMessages.UnknownJsonProperty(_path[_pathLength - 1].Name!), _nameOffset);
 
     [DoesNotReturn]
     private readonly void ThrowUnexpected(string expected)
