@@ -260,49 +260,6 @@ internal ref struct NewsPageJsonReader
         };
     }
 
-    private ImmutableArray<NewsAuthor> ReadAuthors()
-    {
-        StartArray();
-        var items = new ItemBuffer<NewsAuthor>();
-        try
-        {
-            for (var index = 0; NextItem(index); index++)
-            {
-                StartItemObject();
-                string? name = null, url = null;
-                var seen = 0ul;
-                while (NextProperty(ref seen, out var member))
-                {
-                    switch (member)
-                    {
-                        case Name.Name:
-                            name = ReadRequiredString();
-                            break;
-                        case Name.Url:
-                            RequireVersion2();
-                            url = ReadOptionalUri();
-                            break;
-                        default:
-                            ThrowUnknownProperty();
-                            break;
-                    }
-
-                    PopSegment();
-                }
-
-                RequireMember(seen, Name.Name);
-                items.Add(new NewsAuthor(name!, url));
-                PopSegment();
-            }
-
-            return items.ToImmutable();
-        }
-        finally
-        {
-            items.Dispose();
-        }
-    }
-
     private NewsTag? ReadTag()
     {
         if (!StartOptionalObject())
@@ -406,36 +363,44 @@ internal ref struct NewsPageJsonReader
     }
 
     private ImmutableArray<Reaction> ReadReactions()
+        => ReadTextPairs(Name.Text, Name.Platform, static (text, platform) => new Reaction(text) { Platform = platform });
+
+    private ImmutableArray<NewsAuthor> ReadAuthors()
+        => ReadTextPairs(Name.Name, Name.Url, static (name, url) => new NewsAuthor(name, url));
+
+    // An array of objects of two strings: a required one, and an optional one (an absolute URI when it is named url).
+    private ImmutableArray<T> ReadTextPairs<T>(Name required, Name optional, Func<string, string?, T> create)
+        where T : class
     {
         StartArray();
-        var items = new ItemBuffer<Reaction>();
+        var items = new ItemBuffer<T>();
         try
         {
             for (var index = 0; NextItem(index); index++)
             {
                 StartItemObject();
-                string? text = null, platform = null;
+                string? first = null, second = null;
                 var seen = 0ul;
                 while (NextProperty(ref seen, out var name))
                 {
-                    switch (name)
+                    if (name == required)
                     {
-                        case Name.Text:
-                            text = ReadRequiredString();
-                            break;
-                        case Name.Platform:
-                            platform = ReadOptionalString();
-                            break;
-                        default:
-                            ThrowUnknownProperty();
-                            break;
+                        first = ReadRequiredString();
+                    }
+                    else if (name == optional)
+                    {
+                        second = optional == Name.Url ? ReadOptionalUri() : ReadOptionalString();
+                    }
+                    else
+                    {
+                        ThrowUnknownProperty();
                     }
 
                     PopSegment();
                 }
 
-                RequireMember(seen, Name.Text);
-                items.Add(new Reaction(text!) { Platform = platform });
+                RequireMember(seen, required);
+                items.Add(create(first!, second));
                 PopSegment();
             }
 
