@@ -681,15 +681,17 @@ internal ref struct NewsPageJsonReader
         }
 
         // Rare: decode first. The longest date System.Text.Json reads is under 48 bytes, and an escape takes at most 6.
-        const int Longest = 48 * 6;
-        var rawLength = _reader.HasValueSequence ? _reader.ValueSequence.Length : _reader.ValueSpan.Length;
-        if (rawLength > Longest)
-        {
-            return false;
-        }
+        Span<byte> decoded = stackalloc byte[48 * 6];
+        var length = Decode(decoded);
+        return length >= 0 && HasExplicitOffset(decoded[..length]);
+    }
 
-        Span<byte> decoded = stackalloc byte[Longest];
-        return HasExplicitOffset(decoded[.._reader.CopyString(decoded)]);
+    // The current string decoded into buffer (an escaped or split value): its length, or -1 when the raw value is longer
+    // than the buffer, so longer than any value the caller wants.
+    private readonly int Decode(Span<byte> buffer)
+    {
+        var rawLength = _reader.HasValueSequence ? _reader.ValueSequence.Length : _reader.ValueSpan.Length;
+        return rawLength > buffer.Length ? -1 : _reader.CopyString(buffer);
     }
 
     // yyyy-MM-ddT… ending with Z or ±hh:mm (the reader checks the rest).
@@ -856,15 +858,9 @@ internal ref struct NewsPageJsonReader
         }
 
         // Rare: compare the decoded name. An escape takes at most 6 bytes, so a longer raw name is longer than any of the schema's.
-        const int Longest = 17 * 6;
-        var rawLength = _reader.HasValueSequence ? _reader.ValueSequence.Length : _reader.ValueSpan.Length;
-        if (rawLength > Longest)
-        {
-            return Name.None;
-        }
-
-        Span<byte> decoded = stackalloc byte[Longest];
-        return Match(decoded[.._reader.CopyString(decoded)]);
+        Span<byte> decoded = stackalloc byte[17 * 6];
+        var length = Decode(decoded);
+        return length < 0 ? Name.None : Match(decoded[..length]);
     }
 
     // The JSON name of each Name, by its value.
