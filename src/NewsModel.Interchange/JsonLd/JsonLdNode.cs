@@ -1,0 +1,229 @@
+using System.Text;
+using System.Text.Json;
+using NewsModel.Json;
+
+namespace NewsModel.Interchange.JsonLd;
+
+/// <summary>The kinds of JSON value a <see cref="JsonLdNode"/> holds.</summary>
+internal enum JsonLdKind
+{
+    Object,
+    Array,
+    String,
+    Number,
+    True,
+    False,
+    Null,
+}
+
+/// <summary>
+/// One JSON value of a JSON-LD document, with the byte offset of its first token and its place in its parent, so that a
+/// diagnostic can name its JSON path and position. JSON-LD needs random access (an <c>@graph</c>, references by
+/// <c>@id</c>), which one forward pass cannot give: the document is read once into these, by <see cref="Parse"/>, without
+/// recursion.
+/// </summary>
+internal sealed class JsonLdNode
+{
+    private static readonly List<KeyValuePair<string, JsonLdNode>> s_noMembers = [];
+    private static readonly List<JsonLdNode> s_noItems = [];
+
+    private List<KeyValuePair<string, JsonLdNode>>? _members;
+    private List<JsonLdNode>? _items;
+
+    private JsonLdNode(JsonLdKind kind, long offset, JsonLdNode? parent, string? key, int index)
+    {
+        Kind = kind;
+        Offset = offset;
+        Parent = parent;
+        Key = key;
+        Index = index;
+    }
+
+    public JsonLdKind Kind { get; }
+
+    /// <summary>The byte offset of the value's first token (for a member, its value's).</summary>
+    public long Offset { get; }
+
+    public JsonLdNode? Parent { get; }
+
+    /// <summary>The member name under which the parent holds this value, or <see langword="null"/> for an array item or the root.</summary>
+    public string? Key { get; }
+
+    /// <summary>The index in the parent array, or -1.</summary>
+    public int Index { get; }
+
+    /// <summary>A string's value, or a number's text.</summary>
+    public string? Text { get; private set; }
+
+    public IReadOnlyList<KeyValuePair<string, JsonLdNode>> Members => _members ?? s_noMembers;
+
+    public IReadOnlyList<JsonLdNode> Items => _items ?? s_noItems;
+
+    public bool IsObject => Kind == JsonLdKind.Object;
+
+    /// <summary>The member's value, or <see langword="null"/>.</summary>
+    public JsonLdNode? this[string name]
+    {
+        get
+        {
+            if (_members is null)
+            {
+                return null;
+            }
+
+            foreach (var member in _members)
+            {
+                if (member.Key == name)
+                {
+                    return member.Value;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>The value's JSON path, such as <c>$['@graph'][0].video</c>.</summary>
+    public string Path
+    {
+        get
+        {
+            var chain = new List<JsonLdNode>();
+            for (var node = this; node.Parent is not null; node = node.Parent)
+            {
+                chain.Add(node);
+            }
+
+            var path = new StringBuilder(JsonPath.Root);
+            for (var i = chain.Count - 1; i >= 0; i--)
+            {
+                if (chain[i].Key is { } key)
+                {
+                    JsonPath.AppendProperty(path, key);
+                }
+                else
+                {
+                    JsonPath.AppendIndex(path, chain[i].Index);
+                }
+            }
+
+            return path.ToString();
+        }
+    }
+
+    /// <summary>
+    /// Reads one JSON value and nothing after it. Malformed JSON throws the reader's <see cref="JsonException"/>, an
+    /// undecodable string <see cref="InvalidOperationException"/>; a duplicate member throws <see cref="JsonReadException"/>.
+    /// </summary>
+    public static JsonLdNode Parse(ReadOnlySpan<byte> utf8, int maxDepth)
+    {
+        var reader = new Utf8JsonReader(utf8, JsonStructureValidator.ReaderOptions(maxDepth));
+        JsonLdNode? root = null;
+        JsonLdNode? container = null;
+        string? pendingKey = null;
+        while (reader.Read())
+        {
+            if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
+            {
+                container = container!.Parent;
+                continue;
+            }
+
+            if (reader.TokenType == JsonTokenType.PropertyName)
+            {
+                pendingKey = reader.GetString()!;
+                if (container!.Has(pendingKey))
+                {
+                    throw new JsonReadException(new JsonReadError(
+                        NewsDiagnosticCode.DuplicateJsonProperty,
+                        DiagnosticMessages.DuplicateJsonProperty(pendingKey),
+                        container.Path,
+                        reader.TokenStartIndex));
+                }
+
+                continue;
+            }
+
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= maxDepth)
+            {
+                throw new JsonReadException(new JsonReadError(
+                    NewsDiagnosticCode.JsonTooDeep,
+                    DiagnosticMessages.JsonTooDeep(maxDepth),
+                    container?.Path ?? JsonPath.Root,
+                    reader.TokenStartIndex));
+            }
+
+            var kind = reader.TokenType switch
+            {
+                JsonTokenType.StartObject => JsonLdKind.Object,
+                JsonTokenType.StartArray => JsonLdKind.Array,
+                JsonTokenType.String => JsonLdKind.String,
+                JsonTokenType.Number => JsonLdKind.Number,
+                JsonTokenType.True => JsonLdKind.True,
+                JsonTokenType.False => JsonLdKind.False,
+                _ => JsonLdKind.Null,
+            };
+            var node = container is null
+                ? new JsonLdNode(kind, reader.TokenStartIndex, null, null, -1)
+                : container.Kind == JsonLdKind.Object
+                    ? new JsonLdNode(kind, reader.TokenStartIndex, container, pendingKey, -1)
+                    : new JsonLdNode(kind, reader.TokenStartIndex, container, null, container.Items.Count);
+            node.Text = kind switch
+            {
+                JsonLdKind.String => reader.GetString(),
+                JsonLdKind.Number => Encoding.UTF8.GetString(reader.ValueSpan),
+                _ => null,
+            };
+
+            if (container is null)
+            {
+                root = node;
+            }
+            else if (container.Kind == JsonLdKind.Object)
+            {
+                (container._members ??= []).Add(new KeyValuePair<string, JsonLdNode>(pendingKey!, node));
+            }
+            else
+            {
+                (container._items ??= []).Add(node);
+            }
+
+            if (kind is JsonLdKind.Object or JsonLdKind.Array)
+            {
+                container = node;
+            }
+
+            if (container is null)
+            {
+                break;
+            }
+        }
+
+        // A second value after the first makes the reader throw; an input that ends early too.
+        if (root is null || container is not null || reader.Read())
+        {
+            throw new JsonException(DiagnosticMessages.JsonEndedEarly);
+        }
+
+        return root;
+    }
+
+    // Objects of JSON-LD have few members: a scan is faster than a set until they have many.
+    private bool Has(string name)
+    {
+        if (_members is null)
+        {
+            return false;
+        }
+
+        if (_members.Count > 32)
+        {
+            _names ??= new HashSet<string>(_members.Select(member => member.Key), StringComparer.Ordinal);
+            return !_names.Add(name);
+        }
+
+        return this[name] is not null;
+    }
+
+    private HashSet<string>? _names;
+}
