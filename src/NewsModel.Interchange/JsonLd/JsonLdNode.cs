@@ -113,7 +113,7 @@ internal sealed class JsonLdNode
 
     /// <summary>
     /// Reads one JSON value and nothing after it. Malformed JSON throws the reader's <see cref="JsonException"/>, an
-    /// undecodable string <see cref="InvalidOperationException"/>; a duplicate member throws <see cref="JsonReadException"/>.
+    /// undecodable string <see cref="InvalidOperationException"/>, and so do a duplicate member and nesting deeper than <paramref name="maxDepth"/>: the caller asks <see cref="JsonStructureValidator"/> what and where.
     /// </summary>
     public static JsonLdNode Parse(ReadOnlySpan<byte> utf8, int maxDepth)
     {
@@ -132,13 +132,10 @@ internal sealed class JsonLdNode
             if (reader.TokenType == JsonTokenType.PropertyName)
             {
                 pendingKey = reader.GetString()!;
+                // The structure pass reports it, with the path and position NewsPageJson gives.
                 if (container!.Has(pendingKey))
                 {
-                    throw new JsonReadException(new JsonReadError(
-                        NewsDiagnosticCode.DuplicateJsonProperty,
-                        DiagnosticMessages.DuplicateJsonProperty(pendingKey),
-                        container.Path,
-                        reader.TokenStartIndex));
+                    throw new JsonException(DiagnosticMessages.DuplicateJsonProperty(pendingKey));
                 }
 
                 continue;
@@ -146,11 +143,7 @@ internal sealed class JsonLdNode
 
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= maxDepth)
             {
-                throw new JsonReadException(new JsonReadError(
-                    NewsDiagnosticCode.JsonTooDeep,
-                    DiagnosticMessages.JsonTooDeep(maxDepth),
-                    container?.Path ?? JsonPath.Root,
-                    reader.TokenStartIndex));
+                throw new JsonException(DiagnosticMessages.JsonTooDeep(maxDepth));
             }
 
             var kind = reader.TokenType switch

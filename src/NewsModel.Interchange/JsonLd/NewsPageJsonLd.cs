@@ -308,13 +308,9 @@ public static class NewsPageJsonLd
         {
             root = JsonLdNode.Parse(utf8, options.MaxDepth);
         }
-        catch (JsonReadException exception)
-        {
-            return JsonDiagnostics.Fail<NewsPage>(diagnostics, utf8, exception.Error);
-        }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
-            // Malformed JSON, or a string that cannot be decoded: the structure pass says what and where.
+            // Malformed JSON, a duplicate property, too deep, a string that cannot be decoded: the structure pass says what and where.
             var failure = JsonStructureValidator.Validate(utf8, options.MaxDepth)
                 ?? new JsonReadError(NewsDiagnosticCode.InvalidJson, DiagnosticMessages.InvalidJson(exception.Message), JsonPath.Root, 0);
             return JsonDiagnostics.Fail<NewsPage>(diagnostics, utf8, failure);
