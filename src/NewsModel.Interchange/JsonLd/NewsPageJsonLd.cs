@@ -338,6 +338,7 @@ public static class NewsPageJsonLd
                 var next = utf8[scanned..offset].IndexOfAny((byte)'\r', (byte)'\n');
                 if (next < 0)
                 {
+                    scanned = offset;
                     break;
                 }
 
@@ -346,7 +347,6 @@ public static class NewsPageJsonLd
                 line++;
             }
 
-            scanned = Math.Max(scanned, lineStart);
             if (columnOffset < lineStart)
             {
                 (columnOffset, column) = (lineStart, 1);

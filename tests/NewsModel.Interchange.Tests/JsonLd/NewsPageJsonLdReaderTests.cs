@@ -333,6 +333,25 @@ public sealed class NewsPageJsonLdReaderTests
     }
 
     [Fact]
+    public void DeserializeWithDiagnostics_MixedLineEnds_PositionsEveryDiagnosticByLineAndColumn()
+    {
+        // Line i + 2 holds "pi" at a column that grows with i; lines end at LF, CRLF or CR in turn, non-ASCII text between.
+        string[] ends = ["\n", "\r\n", "\r"];
+        var json = "{\"@type\":\"NewsArticle\"," + string.Concat(Enumerable.Range(0, 60).Select(i => ends[i % 3] + new string(' ', i % 7) + $"\"ж{i}\":\"ẹ\",\"p{i}\": {i},")) + "\n\"headline\":\"H\"}";
+
+        var diagnostics = NewsPageJsonLd.DeserializeWithDiagnostics(json, new NewsPageJsonLdOptions { MaxDiagnostics = 1000 }).Diagnostics;
+
+        diagnostics.Should().HaveCount(120);
+        for (var i = 0; i < 60; i++)
+        {
+            var text = $"\"ж{i}\":\"ẹ\",\"p{i}\": ";
+            diagnostics[2 * i].Path.Should().Be($"$['ж{i}']");
+            (diagnostics[2 * i].Line, diagnostics[2 * i].Column).Should().Be((i + 2, (i % 7) + text.IndexOf(':', StringComparison.Ordinal) + 2));
+            (diagnostics[(2 * i) + 1].Line, diagnostics[(2 * i) + 1].Column).Should().Be((i + 2, (i % 7) + text.Length + 1), $"p{i}");
+        }
+    }
+
+    [Fact]
     public void DeserializeWithDiagnostics_ManyUnmappedValues_KeepsTheFirstAndCountsTheRest()
     {
         var json = "{\"@type\":\"NewsArticle\"," + string.Join(",", Enumerable.Range(0, 500).Select(i => $"\"p{i}\":{i}")) + "}";
