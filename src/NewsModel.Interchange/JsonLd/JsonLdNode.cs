@@ -30,6 +30,9 @@ internal sealed class JsonLdNode
     private List<KeyValuePair<string, JsonLdNode>>? _members;
     private List<JsonLdNode>? _items;
 
+    // The member names of an object with many members, for the duplicate check.
+    private HashSet<string>? _names;
+
     private JsonLdNode(JsonLdKind kind, long offset, JsonLdNode? parent, string? key, int index)
     {
         Kind = kind;
@@ -217,6 +220,4 @@ internal sealed class JsonLdNode
 
         return this[name] is not null;
     }
-
-    private HashSet<string>? _names;
 }

@@ -258,12 +258,9 @@ internal sealed class JsonLdReader
             parts.Related = ReadItemList(list);
         }
 
-        Prefer(ref headline, ref name);
-        Prefer(ref summary, ref description);
-        Prefer(ref body, ref text);
-        KeepOrReport(name, nameNode, headline, Headline);
-        KeepOrReport(description, descriptionNode, summary, Abstract);
-        KeepOrReport(text, textNode, body, ArticleBody);
+        Prefer(ref headline, name, nameNode, Headline);
+        Prefer(ref summary, description, descriptionNode, Abstract);
+        Prefer(ref body, text, textNode, ArticleBody);
         var article = new NewsArticle
         {
             Headline = headline,
@@ -288,41 +285,38 @@ internal sealed class JsonLdReader
         };
     }
 
-    // A second property that may stand for the first (name for headline): taken when the first is absent.
-    private static void Prefer(ref string? kept, ref string? alternative)
+    // A second property that may stand for the first (name for headline): taken when the first is absent; when both are
+    // there, the same value is no loss and another one is reported.
+    private void Prefer(ref string? kept, string? alternative, JsonLdNode? alternativeNode, string keptName)
     {
         if (kept is null)
         {
             kept = alternative;
-            alternative = null;
         }
-    }
-
-    // A second property that the first was taken from: the same value is no loss; another one is reported.
-    private void KeepOrReport(string? value, JsonLdNode? node, string? kept, string keptName)
-    {
-        if (value is not null && node is not null && value != kept)
+        else if (alternative is not null && alternative != kept)
         {
-            Unmapped(node, InterchangeMessages.UnmappedDifferentValue(node.Key ?? string.Empty, keptName));
+            Unmapped(alternativeNode!, InterchangeMessages.UnmappedDifferentValue(alternativeNode!.Key ?? string.Empty, keptName));
         }
     }
 
+    // What a source type read says of the badge (generative AI or not), and the type the model keeps beside it: none when
+    // the badge says it all (TrainedAlgorithmicMedia), as page text reads.
+    private static (bool Badge, DigitalSourceType? Explicit) Badge(DigitalSourceType? type)
+    {
+        var badge = type?.IsGenerativeAi ?? false;
+        return (badge, type == NewsModel.DigitalSourceType.FromBadge(badge) ? null : type);
+    }
+
+    // The page: a node (a reference to one, or one written inline) is read as the web page; a URL is the canonical URL.
     private JsonLdNode? ReadMainEntityOfPage(JsonLdNode value, PageParts parts)
     {
         var resolved = Resolve(value);
-        if (resolved.IsObject && resolved != value)
+        if (resolved.IsObject && (resolved != value || resolved[AtType] is not null))
         {
             return resolved;
         }
 
-        if (resolved.IsObject && resolved[AtType] is not null)
-        {
-            // A WebPage written inline.
-            return resolved;
-        }
-
-        var url = ReadUrl(value);
-        parts.CanonicalUrl ??= url;
+        parts.CanonicalUrl ??= ReadUrl(value);
         return null;
     }
 
@@ -450,8 +444,7 @@ internal sealed class JsonLdReader
             }
         }
 
-        Prefer(ref name, ref about);
-        KeepOrReport(about, aboutNode, name, Name);
+        Prefer(ref name, about, aboutNode, Name);
         return new NewsPage
         {
             Tag = name is null ? null : new NewsTag { Name = name },
@@ -640,9 +633,8 @@ internal sealed class JsonLdReader
             }
         }
 
-        Prefer(ref summary, ref description);
-        KeepOrReport(description, descriptionNode, summary, Abstract);
-        var aiReported = sourceType?.IsGenerativeAi ?? false;
+        Prefer(ref summary, description, descriptionNode, Abstract);
+        var (aiReported, explicitType) = Badge(sourceType);
         return new StoryCard
         {
             Title = title,
@@ -650,7 +642,7 @@ internal sealed class JsonLdReader
             Url = url,
             Image = image,
             AiReported = aiReported,
-            DigitalSourceType = sourceType == NewsModel.DigitalSourceType.FromBadge(aiReported) ? null : sourceType,
+            DigitalSourceType = explicitType,
         };
     }
 
@@ -720,16 +712,14 @@ internal sealed class JsonLdReader
             }
         }
 
-        Prefer(ref caption, ref name);
-        KeepOrReport(name, nameNode, caption, Caption);
-        Prefer(ref contentUrl, ref url);
-        KeepOrReport(url, urlNode, contentUrl, ContentUrl);
-        var aiGenerated = sourceType?.IsGenerativeAi ?? false;
+        Prefer(ref caption, name, nameNode, Caption);
+        Prefer(ref contentUrl, url, urlNode, ContentUrl);
+        var (aiGenerated, explicitType) = Badge(sourceType);
         return new NewsImage
         {
             Caption = caption,
             AiGenerated = aiGenerated,
-            DigitalSourceType = sourceType == NewsModel.DigitalSourceType.FromBadge(aiGenerated) ? null : sourceType,
+            DigitalSourceType = explicitType,
             Url = contentUrl,
             Width = width,
             Height = height,
@@ -740,75 +730,35 @@ internal sealed class JsonLdReader
     }
 
     private NewsAuthor? ReadAuthor(JsonLdNode value)
-    {
-        if (value.Kind == JsonLdKind.Null)
-        {
-            return null;
-        }
-
-        var author = Resolve(value);
-        if (author.Kind == JsonLdKind.String)
-        {
-            return new NewsAuthor(author.Text!);
-        }
-
-        if (!author.IsObject)
-        {
-            Unmapped(value, InterchangeMessages.UnexpectedValue(InterchangeMessages.NodeValue));
-            return null;
-        }
-
-        _consumed.Add(author);
-        string? name = null, url = null;
-        foreach (var (key, member) in author.Members)
-        {
-            switch (key)
-            {
-                case AtContext or AtId or AtType:
-                    break;
-                case Name:
-                    name = ReadText(member);
-                    break;
-                case Url:
-                    url = ReadUrl(member);
-                    break;
-                default:
-                    Unmapped(member, InterchangeMessages.UnmappedProperty(key));
-                    break;
-            }
-        }
-
-        if (name is null)
-        {
-            Unmapped(value, InterchangeMessages.UnmappedProperty(Author));
-            return null;
-        }
-
-        return new NewsAuthor(name, url);
-    }
+        => ReadParty(value, withLogo: false) is { } author ? new NewsAuthor(author.Name, author.Url) : null;
 
     private NewsPublisher? ReadPublisher(JsonLdNode value)
+        => ReadParty(value, withLogo: true) is { } publisher ? new NewsPublisher(publisher.Name, publisher.Url, publisher.Logo) : null;
+
+    // A person or an organisation (an author, a publisher): a string is its name; an object has a name, a url and, for a
+    // publisher, a logo. One without a name has no place in the model.
+    private (string Name, string? Url, string? Logo)? ReadParty(JsonLdNode value, bool withLogo)
     {
         if (value.Kind == JsonLdKind.Null)
         {
             return null;
         }
 
-        var publisher = Resolve(value);
-        if (publisher.Kind == JsonLdKind.String)
+        var party = Resolve(value);
+        if (party.Kind == JsonLdKind.String)
         {
-            return new NewsPublisher(publisher.Text!);
+            return (party.Text!, null, null);
         }
 
-        if (!publisher.IsObject)
+        if (!party.IsObject)
         {
             Unmapped(value, InterchangeMessages.UnexpectedValue(InterchangeMessages.NodeValue));
             return null;
         }
 
-        _consumed.Add(publisher);
+        _consumed.Add(party);
         string? name = null, url = null, logo = null;
-        foreach (var (key, member) in publisher.Members)
+        foreach (var (key, member) in party.Members)
         {
             switch (key)
             {
@@ -820,7 +770,7 @@ internal sealed class JsonLdReader
                 case Url:
                     url = ReadUrl(member);
                     break;
-                case Logo:
+                case Logo when withLogo:
                     logo = ReadFirst(member, ReadLogo);
                     break;
                 default:
@@ -831,11 +781,11 @@ internal sealed class JsonLdReader
 
         if (name is null)
         {
-            Unmapped(value, InterchangeMessages.UnmappedProperty(Publisher));
+            Unmapped(value, InterchangeMessages.UnmappedProperty(value.Key ?? value.Parent?.Key ?? Name));
             return null;
         }
 
-        return new NewsPublisher(name, url, logo);
+        return (name, url, logo);
     }
 
     private string? ReadLogo(JsonLdNode value)
@@ -924,9 +874,7 @@ internal sealed class JsonLdReader
             return null;
         }
 
-        var text = value.Kind == JsonLdKind.String ? value.Text
-            : value.IsObject && value[AtId] is { Kind: JsonLdKind.String } id ? id.Text
-            : null;
+        var text = IriText(value);
         if (text is null)
         {
             Unmapped(value, InterchangeMessages.UnexpectedValue(InterchangeMessages.TextValue));
@@ -990,9 +938,7 @@ internal sealed class JsonLdReader
             return null;
         }
 
-        var text = value.Kind == JsonLdKind.String ? value.Text
-            : value.IsObject && value[AtId] is { Kind: JsonLdKind.String } id ? id.Text
-            : null;
+        var text = IriText(value);
         if (text is not null && SchemaOrgDigitalSource.TryRead(text, out var type))
         {
             return type;
@@ -1001,6 +947,12 @@ internal sealed class JsonLdReader
         Add(value, NewsDiagnosticCode.InvalidInterchangeValue, isError: false, InterchangeMessages.InvalidDigitalSourceType(text ?? value.Kind.ToString()));
         return null;
     }
+
+    // An IRI: a string, or a node object by its @id ({"@id": "https://…"}).
+    private static string? IriText(JsonLdNode value)
+        => value.Kind == JsonLdKind.String ? value.Text
+            : value.IsObject && value[AtId] is { Kind: JsonLdKind.String } id ? id.Text
+            : null;
 
     // A text: a string, or a JSON-LD value object ({"@value": "…", "@language": "…"}).
     private string? ReadText(JsonLdNode value)
