@@ -76,7 +76,8 @@ namespace NewsModel.Interchange.JsonLd;
 /// <para>
 /// Each read has three forms: <c>Deserialize</c> throws <see cref="NewsFormatException"/>, <c>TryDeserialize</c> returns
 /// whether it read a page, <c>DeserializeWithDiagnostics</c> returns a <see cref="ParseResult{T}"/> with the page and every
-/// diagnostic. The last two never throw for bad input nor for a failing stream. All members are thread-safe.
+/// diagnostic. The last two never throw for bad input nor for a failing stream. The stream reads have asynchronous forms
+/// with a <see cref="CancellationToken"/> (<c>DeserializeAsync</c>, <c>DeserializeWithDiagnosticsAsync</c>). All members are thread-safe.
 /// </para>
 /// </remarks>
 public static class NewsPageJsonLd
@@ -287,13 +288,51 @@ public static class NewsPageJsonLd
         ArgumentNullException.ThrowIfNull(utf8Json);
         options ??= NewsPageJsonLdOptions.Default;
         using var input = StreamInput.Read(utf8Json, options.MaxInputLength);
-        return input.Status switch
-        {
-            StreamInputStatus.Read => Read(input.Bytes, options),
-            StreamInputStatus.TooLarge => InputLimit.TooLarge<NewsPage>(DiagnosticBag.ForErrors(), input.KnownLength, options.MaxInputLength, JsonPath.Root),
-            _ => InputLimit.ReadFailed<NewsPage>(DiagnosticBag.ForErrors(), input.FailureMessage ?? string.Empty),
-        };
+        return Read(input, options);
     }
+
+    /// <summary>Reads a page from a UTF-8 JSON-LD stream asynchronously, for streams that forbid synchronous reads (ASP.NET Core's request body).</summary>
+    /// <param name="utf8Json">The stream; it is read to its end, not closed.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="NewsFormatException">The JSON is malformed or holds no news article nor collection page, or the stream could not be read.</exception>
+    public static ValueTask<NewsPage> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken) => DeserializeAsync(utf8Json, null, cancellationToken);
+
+    /// <summary>Reads a page from a UTF-8 JSON-LD stream asynchronously, for streams that forbid synchronous reads (ASP.NET Core's request body).</summary>
+    /// <param name="utf8Json">The stream; it is read to its end, not closed.</param>
+    /// <param name="options">How to read; <see langword="null"/> for <see cref="NewsPageJsonLdOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="NewsFormatException">The JSON is malformed or holds no news article nor collection page, or the stream could not be read.</exception>
+    public static async ValueTask<NewsPage> DeserializeAsync(Stream utf8Json, NewsPageJsonLdOptions? options, CancellationToken cancellationToken)
+        => (await DeserializeWithDiagnosticsAsync(utf8Json, options, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <summary>Reads a page from a UTF-8 JSON-LD stream asynchronously, without throwing for bad input or a failing stream.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end, not closed.</param>
+    /// <param name="cancellationToken">Cancels the read: when it is cancelled, <see cref="OperationCanceledException"/> propagates (the one exception that does).</param>
+    /// <returns>The page, or the error that stopped the read, and every warning.</returns>
+    public static ValueTask<ParseResult<NewsPage>> DeserializeWithDiagnosticsAsync(Stream utf8Json, CancellationToken cancellationToken)
+        => DeserializeWithDiagnosticsAsync(utf8Json, null, cancellationToken);
+
+    /// <summary>Reads a page from a UTF-8 JSON-LD stream asynchronously, without throwing for bad input or a failing stream.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end, not closed.</param>
+    /// <param name="options">How to read; <see langword="null"/> for <see cref="NewsPageJsonLdOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read: when it is cancelled, <see cref="OperationCanceledException"/> propagates (the one exception that does).</param>
+    /// <returns>The page, or the error that stopped the read, and every warning.</returns>
+    public static async ValueTask<ParseResult<NewsPage>> DeserializeWithDiagnosticsAsync(Stream utf8Json, NewsPageJsonLdOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        options ??= NewsPageJsonLdOptions.Default;
+        using var input = await StreamInput.ReadAsync(utf8Json, options.MaxInputLength, cancellationToken).ConfigureAwait(false);
+        return Read(input, options);
+    }
+
+    private static ParseResult<NewsPage> Read(in StreamInput input, NewsPageJsonLdOptions options) => input.Status switch
+    {
+        StreamInputStatus.Read => Read(input.Bytes, options),
+        StreamInputStatus.TooLarge => InputLimit.TooLarge<NewsPage>(DiagnosticBag.ForErrors(), input.KnownLength, options.MaxInputLength, JsonPath.Root),
+        _ => InputLimit.ReadFailed<NewsPage>(DiagnosticBag.ForErrors(), input.FailureMessage ?? string.Empty),
+    };
 
     private static ParseResult<NewsPage> Read(ReadOnlySpan<byte> utf8, NewsPageJsonLdOptions options)
     {

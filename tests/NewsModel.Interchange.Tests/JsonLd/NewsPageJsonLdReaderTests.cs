@@ -320,6 +320,20 @@ public sealed class NewsPageJsonLdReaderTests
     }
 
     [Fact]
+    public async Task DeserializeWithDiagnosticsAsync_AsyncOnlyStream_ReadsTheSame()
+    {
+        var expected = NewsPageJsonLd.Deserialize(YoastLikeGraph);
+
+        (await NewsPageJsonLd.DeserializeAsync(TestStreams.AsyncOnly(Encoding.UTF8.GetBytes(YoastLikeGraph)), CancellationToken.None)).Should().Be(expected);
+        var failed = await NewsPageJsonLd.DeserializeWithDiagnosticsAsync(TestStreams.Throwing(new IOException("gone")), CancellationToken.None);
+        failed.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(NewsDiagnosticCode.ReadFailed);
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        await FluentActions.Awaiting(() => NewsPageJsonLd.DeserializeWithDiagnosticsAsync(TestStreams.AsyncOnly([1]), cancelled.Token).AsTask())
+            .Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    [Fact]
     public void DeserializeWithDiagnostics_TricklingStream_ReadsTheSame()
         => NewsPageJsonLd.Deserialize(TestStreams.Trickling(Encoding.UTF8.GetBytes(YoastLikeGraph), 7)).Should().Be(NewsPageJsonLd.Deserialize(YoastLikeGraph));
 
