@@ -27,8 +27,8 @@ internal sealed class JsonLdReader
     {
     }
 
-    /// <summary>A diagnostic before its position is known.</summary>
-    public readonly record struct Finding(long Offset, NewsDiagnosticCode Code, bool IsError, string Message, string Path);
+    /// <summary>A diagnostic before its position is known; its path is built only for the diagnostics a read keeps.</summary>
+    public readonly record struct Finding(long Offset, NewsDiagnosticCode Code, bool IsError, string Message, JsonLdNode Node);
 
     /// <summary>Maps <paramref name="root"/>; the page is <see langword="null"/> when an error stopped it. The findings come in no particular order.</summary>
     public static (NewsPage? Page, List<Finding> Findings) Read(JsonLdNode root)
@@ -1074,5 +1074,5 @@ internal sealed class JsonLdReader
     private void Unmapped(JsonLdNode node, string message) => Add(node, NewsDiagnosticCode.UnmappedValue, isError: false, message);
 
     private void Add(JsonLdNode node, NewsDiagnosticCode code, bool isError, string message)
-        => _findings.Add(new Finding(node.Offset, code, isError, message, node.Path));
+        => _findings.Add(new Finding(node.Offset, code, isError, message, node));
 }

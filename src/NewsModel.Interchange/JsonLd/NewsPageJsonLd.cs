@@ -356,21 +356,24 @@ public static class NewsPageJsonLd
         }
 
         var (page, findings) = JsonLdReader.Read(root);
-        Report(diagnostics, utf8, findings);
+        Report(diagnostics, utf8, findings, options.MaxDiagnostics);
         return diagnostics.ToResult(page);
     }
 
-    // Positions in input order, found in one pass however many findings there are.
-    private static void Report(DiagnosticBag diagnostics, ReadOnlySpan<byte> utf8, List<JsonLdReader.Finding> findings)
+    // Positions in input order, found in one pass however many findings there are. The bag keeps the first maxCount in
+    // input order and counts the rest: only the kept ones need their path.
+    private static void Report(DiagnosticBag diagnostics, ReadOnlySpan<byte> utf8, List<JsonLdReader.Finding> findings, int maxCount)
     {
-        findings.Sort(static (a, b) => a.Offset.CompareTo(b.Offset));
+        // A stable sort: two findings at one offset keep the order the reader found them in.
+        findings = [.. findings.OrderBy(static finding => finding.Offset)];
         var line = 1;
         var lineStart = 0;
         var scanned = 0;
         var columnOffset = 0;
         var column = 1;
-        foreach (var finding in findings)
+        for (var i = 0; i < findings.Count; i++)
         {
+            var finding = findings[i];
             var offset = (int)Math.Clamp(finding.Offset, 0, utf8.Length);
             while (scanned < offset)
             {
@@ -393,13 +396,14 @@ public static class NewsPageJsonLd
 
             column += Encoding.UTF8.GetCharCount(utf8[columnOffset..Math.Max(offset, columnOffset)]);
             columnOffset = Math.Max(offset, columnOffset);
+            var path = i < maxCount ? finding.Node.Path : null;
             if (finding.IsError)
             {
-                diagnostics.Error(finding.Code, finding.Message, line, column, finding.Path);
+                diagnostics.Error(finding.Code, finding.Message, line, column, path);
             }
             else
             {
-                diagnostics.Warning(finding.Code, finding.Message, line, column, finding.Path);
+                diagnostics.Warning(finding.Code, finding.Message, line, column, path);
             }
         }
     }
