@@ -5,7 +5,7 @@ using NewsModel.Json;
 namespace NewsModel.Interchange.JsonLd;
 
 /// <summary>The kinds of JSON value a <see cref="JsonLdNode"/> holds.</summary>
-internal enum JsonLdKind
+internal enum JsonLdKind : byte
 {
     Object,
     Array,
@@ -30,13 +30,16 @@ internal sealed class JsonLdNode
     private List<KeyValuePair<string, JsonLdNode>>? _members;
     private List<JsonLdNode>? _items;
 
-    // The member names of an object with many members, for the duplicate check.
-    private HashSet<string>? _names;
+    // The text of the numbers 0 to 999, which most documents' numbers are (positions, sizes): one string each, not one a value.
+    private static readonly string[] s_smallNumbers = [.. Enumerable.Range(0, 1000).Select(static n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+
+    // An int, not a long: the input is one array. With the kind as a byte, a node of a large document costs 16 bytes less.
+    private readonly int _offset;
 
     private JsonLdNode(JsonLdKind kind, long offset, JsonLdNode? parent, string? key, int index)
     {
         Kind = kind;
-        Offset = offset;
+        _offset = (int)offset;
         Parent = parent;
         Key = key;
         Index = index;
@@ -45,7 +48,7 @@ internal sealed class JsonLdNode
     public JsonLdKind Kind { get; }
 
     /// <summary>The byte offset of the value's first token (for a member, its value's).</summary>
-    public long Offset { get; }
+    public long Offset => _offset;
 
     public JsonLdNode? Parent { get; }
 
@@ -122,6 +125,7 @@ internal sealed class JsonLdNode
     {
         var reader = new Utf8JsonReader(utf8, JsonStructureValidator.ReaderOptions(maxDepth));
         JsonLdNode? root = null;
+        Dictionary<JsonLdNode, HashSet<string>>? largeObjects = null;
         JsonLdNode? container = null;
         string? pendingKey = null;
         while (reader.Read())
@@ -136,7 +140,7 @@ internal sealed class JsonLdNode
             {
                 pendingKey = reader.GetString()!;
                 // The structure pass reports it, with the path and position NewsPageJson gives.
-                if (container!.Has(pendingKey))
+                if (container!.Has(pendingKey, ref largeObjects))
                 {
                     throw new JsonException(DiagnosticMessages.DuplicateJsonProperty(pendingKey));
                 }
@@ -167,7 +171,7 @@ internal sealed class JsonLdNode
             node.Text = kind switch
             {
                 JsonLdKind.String => reader.GetString(),
-                JsonLdKind.Number => Encoding.UTF8.GetString(reader.ValueSpan),
+                JsonLdKind.Number => NumberText(reader.ValueSpan),
                 _ => null,
             };
 
@@ -204,8 +208,25 @@ internal sealed class JsonLdNode
         return root;
     }
 
-    // Objects of JSON-LD have few members: a scan is faster than a set until they have many.
-    private bool Has(string name)
+    private static string NumberText(ReadOnlySpan<byte> raw)
+    {
+        var value = 0;
+        foreach (var digit in raw)
+        {
+            if (raw.Length > 3 || !char.IsAsciiDigit((char)digit))
+            {
+                return Encoding.UTF8.GetString(raw);
+            }
+
+            value = (value * 10) + (digit - '0');
+        }
+
+        // A leading zero ("07") is no JSON number; the reader has refused it already.
+        return s_smallNumbers[value];
+    }
+
+    // Objects of JSON-LD have few members: a scan is faster than a set until they have many, whose sets the parse keeps.
+    private bool Has(string name, ref Dictionary<JsonLdNode, HashSet<string>>? largeObjects)
     {
         if (_members is null)
         {
@@ -214,8 +235,14 @@ internal sealed class JsonLdNode
 
         if (_members.Count > 32)
         {
-            _names ??= new HashSet<string>(_members.Select(member => member.Key), StringComparer.Ordinal);
-            return !_names.Add(name);
+            largeObjects ??= new Dictionary<JsonLdNode, HashSet<string>>(ReferenceEqualityComparer.Instance);
+            if (!largeObjects.TryGetValue(this, out var names))
+            {
+                names = new HashSet<string>(_members.Select(member => member.Key), StringComparer.Ordinal);
+                largeObjects.Add(this, names);
+            }
+
+            return !names.Add(name);
         }
 
         return this[name] is not null;

@@ -306,6 +306,21 @@ public sealed class NewsPageJsonLdReaderTests
         (jsonLd.Code, jsonLd.Line, jsonLd.Column, jsonLd.Path).Should().Be((canonical.Code, canonical.Line, canonical.Column, canonical.Path));
     }
 
+    [Theory]
+    [InlineData(5)]
+    [InlineData(40)]
+    [InlineData(300)]
+    public void DeserializeWithDiagnostics_DuplicateAmongManyMembers_IsReportedAsNewsPageJsonDoes(int members)
+    {
+        var json = "{\"@type\":\"NewsArticle\"," + string.Concat(Enumerable.Range(0, members).Select(i => $"\"p{i}\":{i},")) + "\"p3\":0}";
+
+        var jsonLd = NewsPageJsonLd.DeserializeWithDiagnostics(json).Diagnostics.Should().ContainSingle().Subject;
+        var canonical = NewsPageJson.DeserializeWithDiagnostics(json).Diagnostics.Should().ContainSingle().Subject;
+
+        jsonLd.Code.Should().Be(NewsDiagnosticCode.DuplicateJsonProperty);
+        (jsonLd.Line, jsonLd.Column, jsonLd.Path).Should().Be((canonical.Line, canonical.Column, canonical.Path));
+    }
+
     [Fact]
     public void DeserializeWithDiagnostics_FailingStreamAndLimits_ReportWithoutThrowing()
     {
