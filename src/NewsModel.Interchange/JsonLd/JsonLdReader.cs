@@ -457,21 +457,14 @@ internal sealed class JsonLdReader
 
     private string? ReadThingName(JsonLdNode value)
     {
-        if (value.Kind == JsonLdKind.Null)
+        if (Entity(value) is not { } thing)
         {
             return null;
         }
 
-        var thing = Resolve(value);
         if (thing.Kind == JsonLdKind.String)
         {
             return thing.Text;
-        }
-
-        if (!thing.IsObject)
-        {
-            Unmapped(value, InterchangeMessages.UnexpectedValue(InterchangeMessages.NodeValue));
-            return null;
         }
 
         string? name = null;
@@ -648,24 +641,16 @@ internal sealed class JsonLdReader
 
     private NewsImage? ReadImage(JsonLdNode value)
     {
-        if (value.Kind == JsonLdKind.Null)
+        if (Entity(value) is not { } image)
         {
             return null;
         }
 
-        var image = Resolve(value);
         if (image.Kind == JsonLdKind.String)
         {
             return ReadUrl(image) is { } file ? new NewsImage { Caption = null, AiGenerated = false, Url = file } : null;
         }
 
-        if (!image.IsObject)
-        {
-            Unmapped(value, InterchangeMessages.UnexpectedValue(InterchangeMessages.NodeValue));
-            return null;
-        }
-
-        _consumed.Add(image);
         string? caption = null, name = null, url = null, contentUrl = null, alt = null, credit = null, copyright = null;
         JsonLdNode? nameNode = null, urlNode = null;
         int? width = null, height = null;
@@ -739,24 +724,16 @@ internal sealed class JsonLdReader
     // publisher, a logo. One without a name has no place in the model.
     private (string Name, string? Url, string? Logo)? ReadParty(JsonLdNode value, bool withLogo)
     {
-        if (value.Kind == JsonLdKind.Null)
+        if (Entity(value) is not { } party)
         {
             return null;
         }
 
-        var party = Resolve(value);
         if (party.Kind == JsonLdKind.String)
         {
             return (party.Text!, null, null);
         }
 
-        if (!party.IsObject)
-        {
-            Unmapped(value, InterchangeMessages.UnexpectedValue(InterchangeMessages.NodeValue));
-            return null;
-        }
-
-        _consumed.Add(party);
         string? name = null, url = null, logo = null;
         foreach (var (key, member) in party.Members)
         {
@@ -1019,6 +996,31 @@ internal sealed class JsonLdReader
         }
 
         return items.ToImmutable();
+    }
+
+    // A value that stands for a node: a reference is the node it names, an object or a string (a name, a URL) is itself;
+    // null is no value, and anything else is reported. A node read is consumed.
+    private JsonLdNode? Entity(JsonLdNode value)
+    {
+        if (value.Kind == JsonLdKind.Null)
+        {
+            return null;
+        }
+
+        var entity = Resolve(value);
+        if (entity.IsObject)
+        {
+            _consumed.Add(entity);
+            return entity;
+        }
+
+        if (entity.Kind == JsonLdKind.String)
+        {
+            return entity;
+        }
+
+        Unmapped(value, InterchangeMessages.UnexpectedValue(InterchangeMessages.NodeValue));
+        return null;
     }
 
     // A reference ({"@id": "…"} alone, or with its @type) to a node of the document is that node.
