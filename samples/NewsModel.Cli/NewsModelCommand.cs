@@ -202,7 +202,8 @@ public static class NewsModelCommand
             + "Diagnostics go to standard error as file:line:column: warning|error NMxxxx: message\n"
             + "(standard input is named <stdin>).\n"
             + "Exit codes: 0 parsed (warnings allowed), 1 the input has errors or page text cannot show the page\n"
-            + "(the writer's reasons name the page's members), 2 usage or I/O error.")
+            + "(the writer's reasons name the page's members; for convert, a page failed), 2 usage or I/O error,\n"
+            + "130 convert stopped by Ctrl+C (the pages already read are written whole).")
         {
             new HelpOption(),
             new VersionOption(),

@@ -35,6 +35,9 @@ internal sealed class ConvertPipeline
     /// <summary>The pages of one work item.</summary>
     public const int BatchSize = 32;
 
+    // The first read of a page file: most pages fit (the buffer doubles for the others).
+    private const int InitialReadSize = 16 * 1024;
+
     // Batches in flight per worker: enough that no worker waits for the writer, few enough that memory stays small.
     private const int BatchesPerWorker = 4;
 
@@ -57,67 +60,38 @@ internal sealed class ConvertPipeline
     {
         var stopwatch = Stopwatch.StartNew();
         var parallel = Math.Max(1, _settings.Parallel);
-        var window = parallel * BatchesPerWorker;
-        var work = Channel.CreateBounded<Batch>(new BoundedChannelOptions(window) { SingleWriter = true });
-        var ordered = Channel.CreateBounded<Batch>(new BoundedChannelOptions(window) { SingleWriter = true, SingleReader = true });
         var cancelled = false;
+        long pages = 0, failed = 0, warnings = 0, errors = 0;
 
-        var producer = Task.Run(
-            async () =>
-            {
-                try
-                {
-                    var batch = new Batch();
-                    foreach (var item in items)
-                    {
-                        if (cancellationToken.IsCancellationRequested)
-                        {
-                            cancelled = true;
-                            break;
-                        }
-
-                        batch.Items.Add(item);
-                        if (batch.Items.Count == BatchSize)
-                        {
-                            await Hand(batch).ConfigureAwait(false);
-                            batch = new Batch();
-                        }
-                    }
-
-                    if (batch.Items.Count > 0)
-                    {
-                        await Hand(batch).ConfigureAwait(false);
-                    }
-                }
-                finally
-                {
-                    work.Writer.Complete();
-                    ordered.Writer.Complete();
-                }
-            },
-            CancellationToken.None);
-
-        // The writer's place in line first, so that it waits for the batches in the order they were listed.
-        async ValueTask Hand(Batch batch)
+        // The input's pages in batches; a cancellation ends the listing (what is listed is converted and written whole).
+        IEnumerable<Batch> Batches()
         {
-            await ordered.Writer.WriteAsync(batch, CancellationToken.None).ConfigureAwait(false);
-            await work.Writer.WriteAsync(batch, CancellationToken.None).ConfigureAwait(false);
+            var batch = new Batch();
+            foreach (var item in items)
+            {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    cancelled = true;
+                    break;
+                }
+
+                batch.Items.Add(item);
+                if (batch.Items.Count == BatchSize)
+                {
+                    yield return batch;
+                    batch = new Batch();
+                }
+            }
+
+            if (batch.Items.Count > 0)
+            {
+                yield return batch;
+            }
         }
 
-        var workers = Enumerable.Range(0, parallel).Select(_ => Task.Run(
-            async () =>
-            {
-                await foreach (var batch in work.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
-                {
-                    Convert(batch);
-                }
-            },
-            CancellationToken.None)).ToArray();
-
-        long pages = 0, failed = 0, warnings = 0, errors = 0;
-        await foreach (var batch in ordered.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+        // The writer: a converted batch's NDJSON lines to the output, then each page's result, in order.
+        async ValueTask Emit(Batch batch)
         {
-            await batch.Done.Task.ConfigureAwait(false);
             if (batch.Lines is { } lines)
             {
                 if (output is not null)
@@ -143,14 +117,73 @@ internal sealed class ConvertPipeline
             }
         }
 
-        await producer.ConfigureAwait(false);
-        await Task.WhenAll(workers).ConfigureAwait(false);
+        if (parallel == 1)
+        {
+            // One core: list, convert and write on this thread, with no hand-over between threads at all.
+            foreach (var batch in Batches())
+            {
+                Convert(batch);
+                await Emit(batch).ConfigureAwait(false);
+            }
+        }
+        else
+        {
+            await RunParallelAsync(Batches(), parallel, Emit).ConfigureAwait(false);
+        }
+
         if (output is not null)
         {
             await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         }
 
         return new ConvertSummary(pages, failed, warnings, errors, stopwatch.Elapsed, cancelled);
+    }
+
+    // Several cores: one producer lists the batches, the workers convert them, and the caller's writer takes them in order.
+    private async Task RunParallelAsync(IEnumerable<Batch> batches, int parallel, Func<Batch, ValueTask> emit)
+    {
+        var window = parallel * BatchesPerWorker;
+        var work = Channel.CreateBounded<Batch>(new BoundedChannelOptions(window) { SingleWriter = true });
+        var ordered = Channel.CreateBounded<Batch>(new BoundedChannelOptions(window) { SingleWriter = true, SingleReader = true });
+
+        var producer = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    foreach (var batch in batches)
+                    {
+                        // The writer's place in line first, so that it waits for the batches in the order they were listed.
+                        await ordered.Writer.WriteAsync(batch, CancellationToken.None).ConfigureAwait(false);
+                        await work.Writer.WriteAsync(batch, CancellationToken.None).ConfigureAwait(false);
+                    }
+                }
+                finally
+                {
+                    work.Writer.Complete();
+                    ordered.Writer.Complete();
+                }
+            },
+            CancellationToken.None);
+
+        var workers = Enumerable.Range(0, parallel).Select(_ => Task.Run(
+            async () =>
+            {
+                await foreach (var batch in work.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+                {
+                    Convert(batch);
+                }
+            },
+            CancellationToken.None)).ToArray();
+
+        await foreach (var batch in ordered.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+        {
+            await batch.Done.Task.ConfigureAwait(false);
+            await emit(batch).ConfigureAwait(false);
+        }
+
+        await producer.ConfigureAwait(false);
+        await Task.WhenAll(workers).ConfigureAwait(false);
     }
 
     /// <summary>Converts a batch; never throws (a page's failure is its failed result with the reason).</summary>
@@ -257,7 +290,7 @@ internal sealed class ConvertPipeline
         SafeFileHandle handle;
         try
         {
-            handle = File.OpenHandle(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+            handle = File.OpenHandle(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -266,16 +299,28 @@ internal sealed class ConvertPipeline
 
         using (handle)
         {
-            // One byte past the limit at most: the parser then reports the file as too large.
-            var length = (int)Math.Min(RandomAccess.GetLength(handle), _settings.MaxInputLength + 1L);
-            var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+            // Read to the end into a pooled buffer that grows as needed (no asking for the length first: pages are small,
+            // and a file may change while it is read). One byte past the limit at most: the parser then reports the file as too large.
+            var limit = _settings.MaxInputLength + 1L;
+            var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(InitialReadSize, limit));
             try
             {
                 var read = 0;
                 int count;
-                while (read < length && (count = RandomAccess.Read(handle, buffer.AsSpan(read, length - read), read)) > 0)
+                while ((count = RandomAccess.Read(handle, buffer.AsSpan(read, (int)Math.Min(buffer.Length, limit) - read), read)) > 0)
                 {
                     read += count;
+                    if (read == buffer.Length && read < limit)
+                    {
+                        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * buffer.Length, limit));
+                        buffer.AsSpan(0, read).CopyTo(larger);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+                    else if (read == limit)
+                    {
+                        break;
+                    }
                 }
 
                 return (Parse(buffer.AsSpan(0, read), file.Kind), null);
