@@ -38,7 +38,7 @@ for count in 10000 100000; do
       summary="$(sed -n 's/^Converted .*: \([0-9,]*\) pages\/s\.$/\1/p' "$log")"
       rss="$(awk -F': ' '/Maximum resident set size/ { printf "%.0f MB", $2 / 1024 }' "$log")"
       awk -v c="$count" -v p="$parallel" -v m="$summary" -v w="$wall" -v cpu="$cpu" -v r="$rss" \
-        'BEGIN { printf "| %\047d | %d | %s | %.2f | %\047d | %.2f | %\047d | %s |\n", c, p, m, w, c / w, cpu, c / cpu, r }'
+        'BEGIN { printf "| %d | %d | %s | %.2f | %.0f | %.2f | %.0f | %s |\n", c, p, m, w, c / w, cpu, c / cpu, r }'
     done
   done
 done
