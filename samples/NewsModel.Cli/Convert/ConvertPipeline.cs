@@ -26,8 +26,9 @@ internal sealed record ConvertSummary(long Pages, long Failed, long Warnings, lo
 /// Converts every page of an input with all cores while the output keeps the input's order: one producer lists the
 /// inputs and hands them out in batches of <see cref="BatchSize"/> pages, workers read, parse and write each batch (its
 /// NDJSON lines into one buffer), and one writer takes the batches in order. Batching keeps the cost of handing work
-/// between threads small next to pages of a few kilobytes. The number of batches in flight is bounded, so memory does
-/// not grow with the number of pages. A cancellation stops the listing; the pages already listed are written whole,
+/// between threads small next to pages of a few kilobytes; with one worker, the batches are converted and written on the
+/// calling thread, with no hand-over at all. The number of batches in flight is bounded, so memory does not grow with
+/// the number of pages. A cancellation stops the listing; the pages already listed are written whole,
 /// so the last NDJSON record is complete.
 /// </summary>
 internal sealed class ConvertPipeline
@@ -171,7 +172,15 @@ internal sealed class ConvertPipeline
             {
                 await foreach (var batch in work.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
                 {
-                    Convert(batch);
+                    try
+                    {
+                        Convert(batch);
+                    }
+                    catch (Exception exception)
+                    {
+                        // Not a page's failure (those are results) but the pipeline's own: the writer rethrows it.
+                        batch.Done.TrySetException(exception);
+                    }
                 }
             },
             CancellationToken.None)).ToArray();
