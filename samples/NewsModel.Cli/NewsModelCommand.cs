@@ -140,7 +140,7 @@ public static class NewsModelCommand
         var validateMaxLength = MaxInputLengthOption();
         var convert = ConvertCommand.Create(host, StrictOption(), MaxInputLengthOption());
 
-        var parse = new Command("parse", "Parse a page (page text by default, or NewsModel's JSON) and print it (JSON by default) to standard output; diagnostics go to standard error.")
+        var parse = new Command("parse", "Parse a page (page text by default; --from json, jsonld, ...) and print it (JSON by default; --format text, jsonld, ...) to standard output; diagnostics go to standard error.")
         {
             parseInput,
             parseFrom,
@@ -226,11 +226,11 @@ public static class NewsModelCommand
     {
         var option = new Option<string>("--from")
         {
-            Description = "The input: 'text' (the site's page text) or 'json' (NewsModel's canonical JSON).",
-            DefaultValueFactory = _ => "text",
-            HelpName = "text|json",
+            Description = "The input: " + PageInputFormats.Describe() + ".",
+            DefaultValueFactory = _ => PageInputFormats.All[0].Name,
+            HelpName = string.Join('|', PageInputFormats.Names),
         };
-        option.AcceptOnlyFromAmong("text", "json");
+        option.AcceptOnlyFromAmong([.. PageInputFormats.Names]);
         return option;
     }
 
@@ -263,14 +263,19 @@ public static class NewsModelCommand
     /// <summary>The exit code of a read: 0 parsed, 1 the input has errors, 2 the input could not be opened or read.</summary>
     private static int ExitCode(ReadOutcome outcome)
         => outcome.Result is not { } result || result.Diagnostics.Any(d => d.Code == NewsDiagnosticCode.ReadFailed) ? ExitUsageOrIO
-            : result.Success ? ExitParsed
+            : outcome.Success ? ExitParsed
             : ExitInputErrors;
 
     /// <summary>A read's result, or <see langword="null"/> when the input could not be opened.</summary>
-    private readonly record struct ReadOutcome(ParseResult<NewsPage>? Result)
+    /// <param name="Result">The read's result.</param>
+    /// <param name="WarningsFail">
+    /// <c>--strict</c>: a warning fails the read. The page-text parser makes its warnings errors itself; the interchange
+    /// readers (which warn of what they cannot map) have no strict mode of their own, so the command applies it.
+    /// </param>
+    private readonly record struct ReadOutcome(ParseResult<NewsPage>? Result, bool WarningsFail = false)
     {
         [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Page))]
-        public bool Success => Result?.Success == true;
+        public bool Success => Result?.Success == true && !(WarningsFail && Result.Diagnostics.Any(d => d.Severity == NewsDiagnosticSeverity.Warning));
 
         public NewsPage? Page => Result?.GetValueOrDefault();
     }
@@ -280,10 +285,8 @@ public static class NewsModelCommand
     /// <summary>Reads and parses the input, writing its diagnostics (or why it could not be opened) to standard error.</summary>
     private static ReadOutcome Read(string input, string from, NewsPageTextOptions options, Stream stdin, TextWriter stderr)
     {
-        // The JSON reader has no warnings to make errors of, and the same input limit.
-        ParseResult<NewsPage> ReadFrom(Stream stream) => from == "json"
-            ? NewsPageJson.DeserializeWithDiagnostics(stream, new NewsPageJsonOptions { MaxInputLength = options.MaxInputLength })
-            : NewsPageText.ParseWithDiagnostics(stream, options);
+        var format = PageInputFormats.Get(from);
+        ParseResult<NewsPage> ReadFrom(Stream stream) => format.Read(stream, options);
 
         ParseResult<NewsPage> result;
         var source = SourceName(input);
@@ -311,7 +314,7 @@ public static class NewsModelCommand
         }
 
         WriteDiagnostics(result.Diagnostics, source, stderr);
-        return new ReadOutcome(result);
+        return new ReadOutcome(result, options.Strict);
     }
 
     private static void WriteDiagnostics(IEnumerable<NewsDiagnostic> diagnostics, string source, TextWriter stderr)

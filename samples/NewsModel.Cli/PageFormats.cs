@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Encodings.Web;
+using NewsModel.Interchange.JsonLd;
 
 namespace NewsModel.Cli;
 
@@ -27,11 +28,14 @@ internal static class PageFormats
     // Terminal and file output is for people and JSON tools, not for embedding in HTML: apostrophes stay readable.
     private static readonly NewsPageJsonOptions s_indentedJson = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    private static readonly NewsPageJsonLdOptions s_indentedJsonLd = new() { WriteIndented = true };
+
     /// <summary>Every format, in the order the help lists them; the first is <c>parse</c>'s default.</summary>
     public static ImmutableArray<PageFormat> All { get; } =
     [
         new("json", ".json", "NewsModel's canonical JSON, indented", (page, _) => new(NewsPageJson.Serialize(page, s_indentedJson) + "\n", [])),
         new("text", ".txt", "the site's canonical page text", WriteText),
+        new("jsonld", ".jsonld", "schema.org JSON-LD, one @graph, safe inside a script element", (page, _) => new(NewsPageJsonLd.Serialize(page, s_indentedJsonLd) + "\n", [])),
     ];
 
     /// <summary>The formats' names, in table order.</summary>

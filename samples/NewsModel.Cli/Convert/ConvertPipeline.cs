@@ -6,6 +6,7 @@ using System.Globalization;
 using System.Text;
 using System.Threading.Channels;
 using Microsoft.Win32.SafeHandles;
+using NewsModel.Interchange.JsonLd;
 
 namespace NewsModel.Cli.Convert;
 
@@ -45,6 +46,7 @@ internal sealed class ConvertPipeline
     private readonly ConvertSettings _settings;
     private readonly NewsPageTextOptions _textOptions;
     private readonly NewsPageJsonOptions _jsonOptions;
+    private readonly NewsPageJsonLdOptions _jsonLdOptions;
 
     // The NDJSON buffers of written batches, reused (at most the batches in flight are ever made).
     private readonly ConcurrentBag<MemoryStream> _buffers = [];
@@ -54,6 +56,7 @@ internal sealed class ConvertPipeline
         _settings = settings;
         _textOptions = new NewsPageTextOptions { Strict = settings.Strict, MaxInputLength = settings.MaxInputLength };
         _jsonOptions = new NewsPageJsonOptions { MaxInputLength = settings.MaxInputLength };
+        _jsonLdOptions = new NewsPageJsonLdOptions { MaxInputLength = settings.MaxInputLength };
     }
 
     /// <summary>Runs the conversion; <paramref name="output"/> receives the NDJSON (when <see cref="ConvertSettings.To"/> is <see langword="null"/>), <paramref name="report"/> each page's result, in order.</summary>
@@ -342,7 +345,12 @@ internal sealed class ConvertPipeline
     }
 
     private ParseResult<NewsPage> Parse(ReadOnlySpan<byte> bytes, PageFileKind kind)
-        => kind == PageFileKind.Json ? NewsPageJson.DeserializeWithDiagnostics(bytes, _jsonOptions) : NewsPageText.ParseWithDiagnostics(bytes, _textOptions);
+        => kind switch
+        {
+            PageFileKind.Json => NewsPageJson.DeserializeWithDiagnostics(bytes, _jsonOptions),
+            PageFileKind.JsonLd => NewsPageJsonLd.DeserializeWithDiagnostics(bytes, _jsonLdOptions),
+            _ => NewsPageText.ParseWithDiagnostics(bytes, _textOptions),
+        };
 
     // A folder: the page's own file in the format, named after its input.
     private ImmutableArray<NewsDiagnostic> WriteFile(ConvertItem item, PageFormat format, NewsPage page)
