@@ -10,6 +10,9 @@ internal enum PageFileKind
 
     /// <summary>NewsModel's canonical JSON of one page (<c>.json</c>).</summary>
     Json,
+
+    /// <summary>schema.org JSON-LD of one page (<c>.jsonld</c>).</summary>
+    JsonLd,
 }
 
 /// <summary>One page to convert, in input order: where it comes from (for diagnostics), the name its output file gets, and its content.</summary>
@@ -116,6 +119,7 @@ internal sealed class ConvertInputs
         {
             ".TXT" => PageFileKind.Text,
             ".JSON" => PageFileKind.Json,
+            ".JSONLD" => PageFileKind.JsonLd,
             _ => null,
         };
 

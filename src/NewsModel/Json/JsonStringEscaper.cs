@@ -88,6 +88,28 @@ internal sealed class JsonStringEscaper
         return written;
     }
 
+    /// <summary>
+    /// Writes <paramref name="value"/> as a string value of <paramref name="writer"/> (compact, its encoder this escaper's),
+    /// escaped here into <paramref name="scratch"/>, a pooled buffer that grows as needed; the caller returns it to
+    /// <see cref="ArrayPool{T}.Shared"/> when done.
+    /// </summary>
+    public void WriteValue(System.Text.Json.Utf8JsonWriter writer, ReadOnlySpan<char> value, ref byte[]? scratch)
+    {
+        var length = MaxQuotedLength(value.Length);
+        if (scratch is null || scratch.Length < length)
+        {
+            if (scratch is not null)
+            {
+                ArrayPool<byte>.Shared.Return(scratch);
+            }
+
+            scratch = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1024));
+        }
+
+        var written = WriteQuoted(value, scratch);
+        writer.WriteRawValue(scratch.AsSpan(0, written), skipInputValidation: true);
+    }
+
     private bool IsEscaped(char c) => (_escapedNonAscii[c >> 6] & (1UL << (c & 63))) != 0;
 
     private bool IsPlainAscii(char c) => c < 0x80 && _plainAscii.Contains(c);

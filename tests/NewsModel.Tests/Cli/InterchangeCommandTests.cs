@@ -1,0 +1,110 @@
+using System.Text;
+using NewsModel.Cli;
+using NewsModel.Interchange.JsonLd;
+using NewsModel.Tests.Samples;
+
+namespace NewsModel.Tests.Cli;
+
+/// <summary><c>parse --from</c> and <c>--format</c> with the interchange formats: what the library writes, errors in the one form, exit codes.</summary>
+public sealed class InterchangeCommandTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("newsmodel-cli-interchange-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private string TempFile(string name, string content)
+    {
+        var path = Path.Combine(_directory, name);
+        File.WriteAllText(path, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        return path;
+    }
+
+    [Theory]
+    [MemberData(nameof(SamplePages.CanonicalNames), MemberType = typeof(SamplePages))]
+    public void Parse_FormatJsonLd_IsTheLibrarysJsonLdOfThePage(string name)
+    {
+        var run = CliRunner.Run("parse", SamplePages.PathOf(name), "--format", "jsonld");
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitParsed, run.Stderr);
+        run.Stderr.Should().BeEmpty();
+        run.Stdout.Should().EndWith("}\n");
+        NewsPageJsonLd.Deserialize(run.Stdout).Should().Be(NewsPageJsonLd.Deserialize(NewsPageJsonLd.Serialize(SamplePages.Parse(name))));
+    }
+
+    [Fact]
+    public void Parse_FromJsonLd_FormatJsonLd_ReExportsTheSameDocument()
+    {
+        var exported = CliRunner.Run("parse", SamplePages.PathOf("article-a-en.txt"), "--format", "jsonld").Stdout;
+        var path = TempFile("page.jsonld", exported);
+
+        var run = CliRunner.Run("parse", path, "--from", "jsonld", "--format", "jsonld");
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitParsed, run.Stderr);
+        run.Stderr.Should().BeEmpty();
+        run.Stdout.Should().Be(exported);
+    }
+
+    [Fact]
+    public void Parse_FromJsonLd_UnmappedAndMalformedValues_WarnWithLineColumnAndPath_Exit0()
+    {
+        var path = TempFile("other.jsonld", "{\"@type\": \"NewsArticle\",\n \"headline\": \"H\",\n \"datePublished\": \"nope\",\n \"video\": {}}");
+
+        var run = CliRunner.Run("parse", path, "--from", "jsonld");
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitParsed, run.Stderr);
+        run.StderrLines.Should().HaveCount(2);
+        run.StderrLines[0].Should().StartWith(path + ":3:").And.Contain(": warning NM4003: ").And.EndWith("(at $.datePublished)");
+        run.StderrLines[1].Should().StartWith(path + ":4:").And.Contain(": warning NM4001: ").And.EndWith("(at $.video)");
+        NewsPageJson.Deserialize(run.Stdout).Article!.Headline.Should().Be("H");
+    }
+
+    [Fact]
+    public void Parse_FromJsonLd_Strict_WarningFailsTheRead_Exit1_AndPrintsNoPage()
+    {
+        var path = TempFile("other.jsonld", "{\"@type\": \"NewsArticle\", \"headline\": \"H\", \"video\": {}}");
+
+        var run = CliRunner.Run("parse", path, "--from", "jsonld", "--strict");
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitInputErrors);
+        run.Stdout.Should().BeEmpty();
+        run.StderrLines.Should().ContainSingle().Which.Should().Contain("NM4001");
+    }
+
+    [Theory]
+    [InlineData("{\"@type\": \"Recipe\", \"name\": \"Soup\"}", "NM4002")]
+    [InlineData("{\"@type\": \"NewsArticle\",", "NM3001")]
+    public void Parse_FromJsonLd_NotAnArticleOrNotJson_Exits1_WithAnErrorAtItsPlace(string content, string code)
+    {
+        var path = TempFile("bad.jsonld", content);
+
+        var run = CliRunner.Run("parse", path, "--from", "jsonld");
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitInputErrors);
+        run.Stdout.Should().BeEmpty();
+        run.StderrLines.Should().Contain(line => line.StartsWith(path + ":1:") && line.Contains(": error " + code + ": "));
+    }
+
+    [Fact]
+    public void Parse_FromJsonLd_FormatText_NeedsAnInterfaceLanguage_WhichUiLangGives()
+    {
+        var exported = CliRunner.Run("parse", SamplePages.PathOf("article-a-en.txt"), "--format", "jsonld").Stdout;
+        var path = TempFile("page.jsonld", exported);
+
+        var refused = CliRunner.Run("parse", path, "--from", "jsonld", "--format", "text");
+        var rendered = CliRunner.Run("parse", path, "--from", "jsonld", "--format", "text", "--ui-lang", "en");
+
+        // JSON-LD does not carry the interface language (inLanguage is the content's), so page text cannot choose labels.
+        refused.ExitCode.Should().Be(NewsModelCommand.ExitInputErrors);
+        refused.Stderr.Should().Contain("UiLanguage");
+        rendered.ExitCode.Should().Be(NewsModelCommand.ExitParsed, rendered.Stderr);
+        NewsPageText.Parse(rendered.Stdout).Article!.Headline.Should().Be(SamplePages.Parse("article-a-en.txt").Article!.Headline);
+    }
+
+    [Fact]
+    public void ParseHelp_ListsEveryInputAndOutputFormat()
+    {
+        var run = CliRunner.Run("parse", "--help");
+
+        run.Stdout.Should().Contain("text|json|jsonld").And.Contain("json|text|jsonld");
+    }
+}
