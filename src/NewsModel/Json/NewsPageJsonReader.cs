@@ -673,32 +673,50 @@ internal ref struct NewsPageJsonReader
     }
 
     // System.Text.Json reads a date without offset (or without time) in the machine's local time zone: the canonical form states it.
-    private readonly bool HasExplicitOffset()
+    private readonly bool HasExplicitOffset() => TestValue<OffsetTest, bool>();
+
+    // A test of a string's UTF-8 bytes, and its answer for a value longer than any it accepts (LongestDecoded bytes decoded).
+    private interface IValueTest<T>
+    {
+        static abstract T TooLong { get; }
+
+        static abstract T Test(ReadOnlySpan<byte> value);
+    }
+
+    // yyyy-MM-ddT… ending with Z or ±hh:mm (the reader checks the rest); the longest date System.Text.Json reads is under 48 bytes.
+    private readonly struct OffsetTest : IValueTest<bool>
+    {
+        public static bool TooLong => false;
+
+        public static bool Test(ReadOnlySpan<byte> text)
+            => text.Length > 10 && text[10] == (byte)'T'
+                && (text[^1] == (byte)'Z'
+                    || (text.Length > 16 && (text[^6] == (byte)'+' || text[^6] == (byte)'-') && text[^3] == (byte)':'));
+    }
+
+    private readonly struct NameTest : IValueTest<Name>
+    {
+        public static Name TooLong => Name.None;
+
+        public static Name Test(ReadOnlySpan<byte> name) => Match(name);
+    }
+
+    // The most decoded bytes a test needs: a date's 48 (a name's 17). An escape takes at most 6 bytes, so a longer raw value is too long.
+    private const int LongestDecoded = 48;
+
+    // Tests the current string (a name or a value) on its bytes, decoding it first when it is escaped or split (rare).
+    private readonly T TestValue<TTest, T>()
+        where TTest : struct, IValueTest<T>
     {
         if (!_reader.ValueIsEscaped && !_reader.HasValueSequence)
         {
-            return HasExplicitOffset(_reader.ValueSpan);
+            return TTest.Test(_reader.ValueSpan);
         }
 
-        // Rare: decode first. The longest date System.Text.Json reads is under 48 bytes, and an escape takes at most 6.
-        Span<byte> decoded = stackalloc byte[48 * 6];
-        var length = Decode(decoded);
-        return length >= 0 && HasExplicitOffset(decoded[..length]);
-    }
-
-    // The current string decoded into buffer (an escaped or split value): its length, or -1 when the raw value is longer
-    // than the buffer, so longer than any value the caller wants.
-    private readonly int Decode(Span<byte> buffer)
-    {
+        Span<byte> decoded = stackalloc byte[LongestDecoded * 6];
         var rawLength = _reader.HasValueSequence ? _reader.ValueSequence.Length : _reader.ValueSpan.Length;
-        return rawLength > buffer.Length ? -1 : _reader.CopyString(buffer);
+        return rawLength > decoded.Length ? TTest.TooLong : TTest.Test(decoded[.._reader.CopyString(decoded)]);
     }
-
-    // yyyy-MM-ddT… ending with Z or ±hh:mm (the reader checks the rest).
-    private static bool HasExplicitOffset(ReadOnlySpan<byte> text)
-        => text.Length > 10 && text[10] == (byte)'T'
-            && (text[^1] == (byte)'Z'
-                || (text.Length > 16 && (text[^6] == (byte)'+' || text[^6] == (byte)'-') && text[^3] == (byte)':'));
 
     private int? ReadOptionalPositive()
     {
@@ -850,18 +868,7 @@ internal ref struct NewsPageJsonReader
         return true;
     }
 
-    private readonly Name MatchName()
-    {
-        if (!_reader.ValueIsEscaped && !_reader.HasValueSequence)
-        {
-            return Match(_reader.ValueSpan);
-        }
-
-        // Rare: compare the decoded name. An escape takes at most 6 bytes, so a longer raw name is longer than any of the schema's.
-        Span<byte> decoded = stackalloc byte[17 * 6];
-        var length = Decode(decoded);
-        return length < 0 ? Name.None : Match(decoded[..length]);
-    }
+    private readonly Name MatchName() => TestValue<NameTest, Name>();
 
     // The JSON name of each Name, by its value.
     private static readonly string[] s_names =
