@@ -44,6 +44,10 @@ internal sealed class DiagnosticBag(bool strict, int maxCount)
     public void Warning<TState>(NewsDiagnosticCode code, TState state, Func<TState, string> message, int line, int column)
         => Add(code, WarningSeverity, state, message, line, column);
 
+    /// <summary>A warning about the value at a JSON path (interchange readers, which report by path; line 0 when the position is unknown).</summary>
+    public void Warning(NewsDiagnosticCode code, string message, int line, int column, string? path)
+        => Add(code, WarningSeverity, message, static message => message, line, column, path);
+
     public void Error(NewsDiagnosticCode code, string message, int line, int column)
         => Add(code, NewsDiagnosticSeverity.Error, message, static message => message, line, column);
 

@@ -1,0 +1,135 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using NewsModel.Json;
+
+namespace NewsModel.Interchange;
+
+/// <summary>
+/// What the interchange formats share: RFC 3339 dates, HTML paragraphs of body text, and JSON strings escaped by the core's
+/// <see cref="JsonStringEscaper"/> (so that every format's output is as safe to embed in a web page as NewsModel's own JSON).
+/// </summary>
+internal static class InterchangeText
+{
+    // Keeps letters of every script as they are; escapes what HTML treats specially (and lone surrogates, as U+FFFD).
+    private static readonly HtmlEncoder s_html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    /// <summary>An instant as RFC 3339 (<c>2024-05-01T09:30:00Z</c>, <c>…+02:00</c>), fractions of a second only where there are any, the offset kept.</summary>
+    public static string FormatDateTime(DateTimeOffset value)
+    {
+        var text = value.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss", CultureInfo.InvariantCulture);
+        var fraction = value.Ticks % TimeSpan.TicksPerSecond;
+        if (fraction != 0)
+        {
+            text += "." + fraction.ToString("0000000", CultureInfo.InvariantCulture).TrimEnd('0');
+        }
+
+        return value.Offset == TimeSpan.Zero ? text + "Z" : text + value.ToString("zzz", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Reads an RFC 3339 date-time with its offset (<c>Z</c> or <c>±hh:mm</c>); a date without a time or an offset is not one.</summary>
+    public static bool TryParseDateTime(string? text, out DateTimeOffset value)
+    {
+        value = default;
+        if (text is null || text.Length < 20 || text.Length > 40)
+        {
+            return false;
+        }
+
+        var last = text[^1];
+        var hasOffset = last is 'Z' or 'z'
+            || (text.Length >= 25 && text[^3] == ':' && text[^6] is '+' or '-' && char.IsAsciiDigit(last));
+        return hasOffset
+            && text[10] is 'T' or 't'
+            && DateTimeOffset.TryParseExact(
+                text.ToUpperInvariant(),
+                "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK",
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal,
+                out value);
+    }
+
+    /// <summary>Appends a paragraph as HTML: <c>&lt;p&gt;</c>, the text HTML-encoded, <c>&lt;/p&gt;</c>.</summary>
+    public static void AppendHtmlParagraph(System.Text.StringBuilder html, string paragraph)
+    {
+        html.Append("<p>");
+        using (var writer = new StringWriter(html, CultureInfo.InvariantCulture))
+        {
+            s_html.Encode(writer, paragraph);
+        }
+
+        html.Append("</p>");
+    }
+}
+
+/// <summary>
+/// Writes JSON strings through the core's <see cref="JsonStringEscaper"/> when the output is compact with the library's
+/// encoder (byte for byte what <see cref="Utf8JsonWriter"/> would write, faster), else through the writer itself.
+/// </summary>
+internal sealed class InterchangeJsonWriter : IDisposable
+{
+    private readonly JsonStringEscaper? _escaper;
+    private byte[]? _scratch;
+
+    public InterchangeJsonWriter(Utf8JsonWriter writer, bool useEscaper)
+    {
+        Writer = writer;
+        _escaper = useEscaper ? JsonStringEscaper.Default : null;
+    }
+
+    public Utf8JsonWriter Writer { get; }
+
+    /// <summary>The writer options of the library's interchange output: its encoder, LF line ends.</summary>
+    public static JsonWriterOptions Options(bool indented) => new()
+    {
+        Encoder = NewsPageJson.DefaultEncoder,
+        Indented = indented,
+        NewLine = "\n",
+        SkipValidation = true,
+    };
+
+    public void WriteString(JsonEncodedText name, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        Writer.WritePropertyName(name);
+        WriteStringValue(value);
+    }
+
+    public void WriteStringValue(string value)
+    {
+        if (_escaper is null)
+        {
+            Writer.WriteStringValue(value);
+            return;
+        }
+
+        var length = JsonStringEscaper.MaxQuotedLength(value.Length);
+        if (_scratch is null || _scratch.Length < length)
+        {
+            if (_scratch is not null)
+            {
+                ArrayPool<byte>.Shared.Return(_scratch);
+            }
+
+            _scratch = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1024));
+        }
+
+        var written = _escaper.WriteQuoted(value, _scratch);
+        Writer.WriteRawValue(_scratch.AsSpan(0, written), skipInputValidation: true);
+    }
+
+    public void Dispose()
+    {
+        if (_scratch is not null)
+        {
+            ArrayPool<byte>.Shared.Return(_scratch);
+            _scratch = null;
+        }
+    }
+}
