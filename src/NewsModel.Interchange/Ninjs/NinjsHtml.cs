@@ -27,7 +27,7 @@ internal static class NinjsHtml
         "article", "aside", "header", "footer", "figure", "figcaption", "table", "tr", "td", "th", "caption", "hr", "address",
         "main", "nav", "details", "summary", "body");
 
-    private static readonly FrozenSet<string> s_removed = FrozenSet.Create(StringComparer.Ordinal, "script", "style", "noscript", "template", "head", "title");
+    private static readonly FrozenSet<string> s_removed = FrozenSet.Create(StringComparer.Ordinal, "script", "style", "noscript", "template", "title");
 
     private static readonly FrozenSet<string> s_media = FrozenSet.Create(
         StringComparer.Ordinal, "img", "picture", "video", "audio", "iframe", "object", "embed", "svg", "canvas", "math", "form", "input", "select", "textarea", "button");
@@ -52,7 +52,8 @@ internal static class NinjsHtml
         var text = new StringBuilder();
         var breaks = 0;
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        INode? node = document.Body;
+        // From the root: the parser moves a leading <style> or <script> into <head>, where it must still be seen.
+        INode? node = document.DocumentElement;
         var root = node;
         while (node is not null)
         {

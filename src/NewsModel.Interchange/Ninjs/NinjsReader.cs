@@ -529,8 +529,8 @@ internal sealed class NinjsReader
         }
 
         var chosen = entries.FindIndex(e => e.Role == role);
-        chosen = chosen >= 0 ? chosen : entries.FindIndex(e => e.Role != secondRole && !e.Markup);
-        chosen = chosen >= 0 ? chosen : entries.FindIndex(e => e.Role != secondRole);
+        chosen = chosen >= 0 ? chosen : entries.FindIndex(e => (secondRole is null || e.Role != secondRole) && !e.Markup);
+        chosen = chosen >= 0 ? chosen : entries.FindIndex(e => secondRole is null || e.Role != secondRole);
         var secondIndex = secondRole is null ? -1 : entries.FindIndex(e => e.Role == secondRole);
         for (var i = 0; i < entries.Count; i++)
         {
