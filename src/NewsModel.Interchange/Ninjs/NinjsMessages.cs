@@ -48,6 +48,10 @@ internal static class NinjsMessages
 
     public static string InvalidUri(string text) => $"'{Excerpt(text)}' is not an absolute URI; it is not read.";
 
+    public const string InvalidUtf8 = "The input is not valid UTF-8; ninjs is JSON, which is UTF-8.";
+
+    public const string InvalidNameString = "A property name holds an escaped lone surrogate (half of no UTF-16 pair); the item cannot be read.";
+
     public const string InvalidString = "The string holds an escaped lone surrogate (half of no UTF-16 pair); it is not read.";
 
     public static string InvalidDimension(string text) => $"'{Excerpt(text)}' is not a positive number of pixels; it is not read.";

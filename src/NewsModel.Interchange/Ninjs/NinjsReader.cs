@@ -31,6 +31,13 @@ internal sealed class NinjsReader
             utf8 = utf8[3..];
         }
 
+        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            var at = InvalidUtf8Offset(utf8);
+            diagnostics.ErrorAt(utf8, at, NewsDiagnosticCode.InvalidUtf8, NinjsMessages.InvalidUtf8, JsonPath.Root);
+            return diagnostics.ToResult<NewsPage>(default);
+        }
+
         JsonDocument document;
         try
         {
@@ -56,15 +63,37 @@ internal sealed class NinjsReader
                 return diagnostics.ToResult<NewsPage>(default);
             }
 
-            var version = options.Version ?? NinjsVersionDetector.Detect(root);
-            if (options.Validate && !NinjsValidator.Validate(root, version, diagnostics))
+            try
             {
-                return diagnostics.ToResult<NewsPage>(default);
-            }
+                var version = options.Version ?? NinjsVersionDetector.Detect(root);
+                if (options.Validate && !NinjsValidator.Validate(root, version, diagnostics))
+                {
+                    return diagnostics.ToResult<NewsPage>(default);
+                }
 
-            var page = new NinjsReader(diagnostics, NinjsNames.Of(version)).ReadItem(root, options);
-            return diagnostics.ToResult(page);
+                var page = new NinjsReader(diagnostics, NinjsNames.Of(version)).ReadItem(root, options);
+                return diagnostics.ToResult(page);
+            }
+            catch (InvalidOperationException)
+            {
+                // A property name (or a value read without ReadString) holding an escaped lone surrogate: System.Text.Json
+                // cannot give it as a string. Values read through ReadString are warnings; anything else stops here.
+                var failed = DiagnosticBag.ForErrors();
+                failed.Error(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.InvalidNameString, 0, 0, JsonPath.Root);
+                return failed.ToResult<NewsPage>(default);
+            }
         }
+    }
+
+    private static long InvalidUtf8Offset(ReadOnlySpan<byte> utf8)
+    {
+        var valid = 0;
+        while (valid < utf8.Length && System.Text.Rune.DecodeFromUtf8(utf8[valid..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
+        {
+            valid += consumed;
+        }
+
+        return valid;
     }
 
     private NewsPage? ReadItem(JsonElement root, NewsPageNinjsOptions options)
@@ -252,7 +281,8 @@ internal sealed class NinjsReader
                 continue;
             }
 
-            var type = association.TryGetProperty(N.Type, out var typeElement) && typeElement.ValueKind == JsonValueKind.String ? typeElement.GetString() : null;
+            // Reported, where it is not a string, when the association is read.
+            var type = association.TryGetProperty(N.Type, out var typeElement) ? QuietString(typeElement) : null;
             if (type is N.PictureType or "graphic" && allowImage && image is null)
             {
                 image = ReadPicture(Collect(association, itemPath, isAssociation: true), itemPath);
@@ -718,6 +748,24 @@ internal sealed class NinjsReader
         catch (InvalidOperationException)
         {
             Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.InvalidString, path);
+            return null;
+        }
+    }
+
+    /// <summary>The string, or <see langword="null"/> for another kind of value or a string System.Text.Json cannot give (an escaped lone surrogate).</summary>
+    internal static string? QuietString(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
             return null;
         }
     }

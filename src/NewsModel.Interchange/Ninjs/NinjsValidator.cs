@@ -37,11 +37,11 @@ internal static partial class NinjsValidator
                 {
                     context.Fail(NinjsMessages.SchemaType("a string"), path);
                 }
-                else if (s.Values is { } values && Array.IndexOf(values, value.GetString()) < 0)
+                else if (s.Values is { } values && !values.Any(value.ValueEquals))
                 {
-                    context.Fail(NinjsMessages.SchemaEnum(value.GetString() ?? string.Empty), path);
+                    context.Fail(NinjsMessages.SchemaEnum(NinjsReader.QuietString(value) ?? string.Empty), path);
                 }
-                else if (s.TruncatedDate && !TruncatedDate().IsMatch(value.GetString() ?? string.Empty))
+                else if (s.TruncatedDate && !TruncatedDate().IsMatch(NinjsReader.QuietString(value) ?? string.Empty))
                 {
                     context.Fail(NinjsMessages.SchemaFormat("truncated date (YYYY, YYYY-MM, YYYY-MM-DD or a date-time)"), path);
                 }
@@ -129,7 +129,7 @@ internal static partial class NinjsValidator
     private static void CheckGeoJson(JsonElement value, string path, Context context)
     {
         var valid = value.ValueKind == JsonValueKind.Object
-            && value.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && s_geoJsonTypes.Contains(type.GetString()!)
+            && value.TryGetProperty("type", out var type) && NinjsReader.QuietString(type) is { } name && s_geoJsonTypes.Contains(name)
             && (!value.TryGetProperty("coordinates", out var coordinates) || NumericArray(coordinates, depth: 0));
         if (!valid)
         {

@@ -48,8 +48,7 @@ internal static class NinjsVersionDetector
         }
 
         return root.TryGetProperty("standard", out var standard) && standard.ValueKind == JsonValueKind.Object
-            && standard.TryGetProperty("version", out var version) && version.ValueKind == JsonValueKind.String
-            && version.GetString() is ['2', ..]
+            && standard.TryGetProperty("version", out var version) && NinjsReader.QuietString(version) is ['2', ..]
             ? NinjsVersion.V2_2
             : NinjsVersion.V3_1;
     }
