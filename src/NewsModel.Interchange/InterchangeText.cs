@@ -109,19 +109,7 @@ internal sealed class InterchangeJsonWriter : IDisposable
             return;
         }
 
-        var length = JsonStringEscaper.MaxQuotedLength(value.Length);
-        if (_scratch is null || _scratch.Length < length)
-        {
-            if (_scratch is not null)
-            {
-                ArrayPool<byte>.Shared.Return(_scratch);
-            }
-
-            _scratch = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1024));
-        }
-
-        var written = _escaper.WriteQuoted(value, _scratch);
-        Writer.WriteRawValue(_scratch.AsSpan(0, written), skipInputValidation: true);
+        _escaper.WriteStringValue(Writer, value, ref _scratch);
     }
 
     public void Dispose()

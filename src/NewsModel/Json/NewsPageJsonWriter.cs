@@ -231,22 +231,7 @@ internal ref struct NewsPageJsonWriter
         WriteEscaped(value);
     }
 
-    private void WriteEscaped(string value)
-    {
-        var length = JsonStringEscaper.MaxQuotedLength(value.Length);
-        if (_scratch is null || _scratch.Length < length)
-        {
-            if (_scratch is not null)
-            {
-                ArrayPool<byte>.Shared.Return(_scratch);
-            }
-
-            _scratch = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1024));
-        }
-
-        var written = _escaper!.WriteQuoted(value, _scratch);
-        _writer.WriteRawValue(_scratch.AsSpan(0, written), skipInputValidation: true);
-    }
+    private void WriteEscaped(string value) => _escaper!.WriteStringValue(_writer, value, ref _scratch);
 
     // UTF-8 takes up to 3 bytes per UTF-16 unit; most text here is 1 to 2: count 2, and the buffer grows for the rest.
     private static long Length(string? text) => text is null ? 0 : 2L * text.Length;
