@@ -182,18 +182,13 @@ internal sealed class NinjsReader
         };
     }
 
+    // The root properties that only an article reads, reported on a tag page; the copyright notice is an image's only.
     private void ReportUnmapped(in Item item, string path, bool forArticle)
     {
         ReportRest(item, path, _names.CopyrightNotice);
         if (!forArticle)
         {
-            foreach (var (element, name) in new[] { (item.People, N.People), (item.Subjects, N.Subjects), (item.By, N.By), (item.FirstCreated, _names.FirstCreated), (item.VersionCreated, _names.VersionCreated), (item.DigitalSourceType, _names.DigitalSourceType) })
-            {
-                if (element is not null)
-                {
-                    Unmapped(NinjsMessages.UnmappedProperty, Child(path, name));
-                }
-            }
+            ReportRest(item, path, N.People, N.Subjects, N.By, _names.FirstCreated, _names.VersionCreated, _names.DigitalSourceType);
         }
     }
 
@@ -837,6 +832,7 @@ internal sealed class NinjsReader
                 _ when name == names.VersionCreated => VersionCreated,
                 _ when name == names.InfoSources => InfoSources,
                 _ when name == names.CopyrightNotice => CopyrightNotice,
+                _ when name == names.DigitalSourceType => DigitalSourceType,
                 _ => null,
             };
     }

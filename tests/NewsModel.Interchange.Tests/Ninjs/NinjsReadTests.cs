@@ -218,6 +218,17 @@ public sealed class NinjsReadTests
         Paths(result, NewsDiagnosticCode.SchemaViolation).Should().BeEquivalentTo("$.urgency", "$.headlines[0].value", "$.associations[0].bad", "$.associations[0].name");
     }
 
+    [Fact]
+    public void DeserializeWithDiagnostics_TagPageWithArticleOnlyProperties_ReportsThem()
+    {
+        const string Json = """{"uri": "urn:x", "type": "composite", "title": "Chile", "by": "Ann", "copyrightNotice": "©", "digitalSourceType": {"uri": "http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture"}, "associations": [{"name": "p", "uri": "urn:p", "type": "picture"}, {"name": "s", "uri": "urn:s", "descriptions": [{"value": "One"}]}]}""";
+
+        var result = NewsPageNinjs.DeserializeWithDiagnostics(Json);
+
+        result.Value.Should().Be(new NewsPage { Tag = new NewsTag { Name = "Chile" }, Stories = [new StoryCard { Summary = "One" }] });
+        Paths(result, NewsDiagnosticCode.UnmappedValue).Should().BeEquivalentTo("$.by", "$.copyrightNotice", "$.digitalSourceType", "$.associations[0]");
+    }
+
     private static IEnumerable<string?> Paths(ParseResult<NewsPage> result, NewsDiagnosticCode code)
         => result.Diagnostics.Where(d => d.Code == code).Select(d => d.Path);
 }
