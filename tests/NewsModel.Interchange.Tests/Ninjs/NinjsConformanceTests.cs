@@ -111,4 +111,42 @@ public sealed class NinjsConformanceTests
             },
             iter: 300);
     }
+
+    [SkippableTheory]
+    [InlineData(NinjsVersion.V3_1)]
+    [InlineData(NinjsVersion.V2_2)]
+    public void Validate_RandomDocuments_AgreesWithJsonSchemaNet(NinjsVersion version)
+    {
+        Skip.IfNot(NinjsTestFiles.Available, "../shared/conformance/ninjs is not available.");
+        var v3 = version == NinjsVersion.V3_1;
+        string[] names = v3
+            ? ["uri", "type", "headlines", "bodies", "descriptions", "associations", "renditions", "digitalSourceType", "value", "contentType", "role", "name", "rel", "people", "subjects", "places", "geoJSON", "eventDetails", "dates", "startDate", "expectedStartDate", "endDate", "urgency", "rightsInfo", "linkedRights", "contactInfo", "address", "href", "width", "relevance", "pubStatus", "charCount", "title", "literal"]
+            : ["uri", "type", "headlines", "bodies", "descriptions", "associations", "renditions", "digitalsourcetype", "value", "contenttype", "role", "name", "people", "subjects", "places", "geojson", "urgency", "rightsinfo", "linkedrights", "encodedrights", "contactinfo", "address", "href", "width", "relevance", "pubstatus", "charcount", "title", "literal"];
+        var leaf = Gen.OneOf(
+            Gen.Const("null"), Gen.Const("true"), Gen.Const("1.5"), Gen.Const("5"), Gen.Const("0"), Gen.Const("101"), Gen.Const("\"text\""), Gen.Const("\"picture\""),
+            Gen.Const("\"usable\""), Gen.Const("\"2024-02\""), Gen.Const("\"Point\""), Gen.Const("[1, 2]"));
+        var value = Gen.Recursive<string>((depth, inner) => depth > 3 ? leaf : Gen.Frequency(
+            (2, leaf),
+            (1, inner.Array[0, 2].Select(items => "[" + string.Join(",", items) + "]")),
+            (3, Gen.Select(Gen.Int[0, names.Length - 1], inner).Array[0, 4]
+                .Select(members => "{" + string.Join(",", members.DistinctBy(m => m.Item1).Select(m => $"\"{names[m.Item1]}\":{m.Item2}")) + "}"))));
+        var document = Gen.Select(Gen.Int[0, names.Length - 1], value).Array[0, 4]
+            .Select(members => "{\"uri\":\"urn:x\"" + string.Concat(members.DistinctBy(m => m.Item1).Where(m => names[m.Item1] != "uri").Select(m => $",\"{names[m.Item1]}\":{m.Item2}")) + "}");
+        var valid = 0;
+        var invalid = 0;
+        document.Sample(
+            json =>
+            {
+                var oracle = NinjsTestFiles.SchemaErrors(json, version).Count == 0;
+                Interlocked.Increment(ref oracle ? ref valid : ref invalid);
+                return oracle == NewsPageNinjs.DeserializeWithDiagnostics(json, new NewsPageNinjsOptions { Validate = true, Version = version, AcceptNonTextItems = true })
+                    .Diagnostics.All(d => d.Code != NewsDiagnosticCode.SchemaViolation);
+            },
+            iter: 3_000,
+            print: json => json + "\n" + string.Join("\n", NinjsTestFiles.SchemaErrors(json, version)));
+
+        // Both verdicts are common, so that agreement means something.
+        valid.Should().BeGreaterThan(300);
+        invalid.Should().BeGreaterThan(300);
+    }
 }
