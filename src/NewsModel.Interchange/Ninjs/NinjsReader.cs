@@ -428,24 +428,10 @@ internal sealed class NinjsReader
         NewsPublisher? publisher = null;
         foreach (var (source, sourcePath) in Items(sources, path))
         {
-            string? name = null, uri = null, role = null;
-            if (source.ValueKind == JsonValueKind.Object)
+            var entity = ReadEntity(source, sourcePath, N.Role, literal: false);
+            if (publisher is null && entity.Name is { } name && entity.Relation == N.PublisherRole)
             {
-                foreach (var property in source.EnumerateObject())
-                {
-                    switch (property.Name)
-                    {
-                        case N.Name: name = ReadString(property.Value, Child(sourcePath, N.Name)); break;
-                        case N.Uri: uri = ReadUri(property.Value, Child(sourcePath, N.Uri)); break;
-                        case N.Role: role = ReadString(property.Value, Child(sourcePath, N.Role)); break;
-                        default: Unmapped(NinjsMessages.UnmappedProperty, Child(sourcePath, property.Name)); break;
-                    }
-                }
-            }
-
-            if (publisher is null && name is not null && role == N.PublisherRole)
-            {
-                publisher = new NewsPublisher(name, uri);
+                publisher = new NewsPublisher(name, entity.Uri);
             }
             else
             {
@@ -461,24 +447,10 @@ internal sealed class NinjsReader
         var authors = ImmutableArray.CreateBuilder<NewsAuthor>();
         foreach (var (person, personPath) in Items(people, path))
         {
-            string? name = null, uri = null, rel = null;
-            if (person.ValueKind == JsonValueKind.Object)
+            var entity = ReadEntity(person, personPath, N.Rel, literal: false);
+            if (entity.Name is { } name && entity.Relation is N.AuthorRel or "creator" or "byline")
             {
-                foreach (var property in person.EnumerateObject())
-                {
-                    switch (property.Name)
-                    {
-                        case N.Name: name = ReadString(property.Value, Child(personPath, N.Name)); break;
-                        case N.Uri: uri = ReadUri(property.Value, Child(personPath, N.Uri)); break;
-                        case N.Rel: rel = ReadString(property.Value, Child(personPath, N.Rel)); break;
-                        default: Unmapped(NinjsMessages.UnmappedProperty, Child(personPath, property.Name)); break;
-                    }
-                }
-            }
-
-            if (name is not null && rel is N.AuthorRel or "creator" or "byline")
-            {
-                authors.Add(new NewsAuthor(name, uri));
+                authors.Add(new NewsAuthor(name, entity.Uri));
             }
             else
             {
@@ -495,43 +467,65 @@ internal sealed class NinjsReader
         string? section = null;
         foreach (var (subject, subjectPath) in Items(subjects, path))
         {
-            string? name = null, literal = null, rel = null;
-            var other = false;
-            if (subject.ValueKind == JsonValueKind.Object)
-            {
-                foreach (var property in subject.EnumerateObject())
-                {
-                    switch (property.Name)
-                    {
-                        case N.Name: name = ReadString(property.Value, Child(subjectPath, N.Name)); break;
-                        case N.Literal: literal = ReadString(property.Value, Child(subjectPath, N.Literal)); break;
-                        case N.Rel: rel = ReadString(property.Value, Child(subjectPath, N.Rel)); break;
-                        case N.Uri: other = true; break;
-                        default: Unmapped(NinjsMessages.UnmappedProperty, Child(subjectPath, property.Name)); break;
-                    }
-                }
-            }
-
-            var keyword = name ?? literal;
-            if (keyword is null)
+            var entity = ReadEntity(subject, subjectPath, N.Rel, literal: true);
+            if ((entity.Name ?? entity.Literal) is not { } keyword)
             {
                 Unmapped(NinjsMessages.UnmappedItem, subjectPath);
             }
-            else if (rel == N.SectionRel && section is null)
+            else if (entity.Relation == N.SectionRel && section is null)
             {
                 section = keyword;
             }
             else
             {
                 keywords.Add(keyword);
-                if (other)
+                if (entity.Uri is not null)
                 {
+                    // A keyword is a name: the subject's code is not kept.
                     Unmapped(NinjsMessages.UnmappedProperty, Child(subjectPath, N.Uri));
                 }
             }
         }
 
         return (keywords.ToImmutable(), section);
+    }
+
+    // A person, source or subject: its name, URI, relation (rel or role) and, for subjects, literal; anything else is reported.
+    private (string? Name, string? Uri, string? Relation, string? Literal) ReadEntity(JsonElement entity, string path, string relation, bool literal)
+    {
+        string? name = null, uri = null, rel = null, literalValue = null;
+        if (entity.ValueKind != JsonValueKind.Object)
+        {
+            Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.WrongKind("an object"), path);
+            return default;
+        }
+
+        foreach (var property in entity.EnumerateObject())
+        {
+            var propertyPath = Child(path, property.Name);
+            if (property.Name == N.Name)
+            {
+                name = ReadString(property.Value, propertyPath);
+            }
+            else if (property.Name == N.Uri)
+            {
+                uri = ReadUri(property.Value, propertyPath);
+            }
+            else if (property.Name == relation)
+            {
+                rel = ReadString(property.Value, propertyPath);
+            }
+            else if (literal && property.Name == N.Literal)
+            {
+                literalValue = ReadString(property.Value, propertyPath);
+            }
+            else
+            {
+                Unmapped(NinjsMessages.UnmappedProperty, propertyPath);
+            }
+        }
+
+        return (name, uri, rel, literalValue);
     }
 
     /// <summary>
