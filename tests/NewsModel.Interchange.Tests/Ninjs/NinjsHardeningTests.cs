@@ -139,7 +139,13 @@ public sealed class NinjsHardeningTests
         NewsPageNinjs.DeserializeWithDiagnostics(large, options).Success.Should().BeTrue();
 
         // Four times the input (40,000 units against 160,000): linear work takes about four times as long; quadratic work sixteen. Best of five runs.
-        var ratio = Best(() => NewsPageNinjs.DeserializeWithDiagnostics(large, options)) / Best(() => NewsPageNinjs.DeserializeWithDiagnostics(small, options));
+        // A machine shared with other builds can slow one measurement down; quadratic work fails every attempt.
+        var ratio = double.MaxValue;
+        for (var attempt = 0; attempt < 3 && ratio >= 10; attempt++)
+        {
+            ratio = Best(() => NewsPageNinjs.DeserializeWithDiagnostics(large, options)) / Best(() => NewsPageNinjs.DeserializeWithDiagnostics(small, options));
+        }
+
         ratio.Should().BeLessThan(10, "reading four times the hostile markup should take about four times as long");
     }
 
