@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
-using System.Text.Encodings.Web;
 using NewsModel.Cli.Convert;
 using NewsModel.Localization;
 
@@ -107,11 +106,11 @@ public static class NewsModelCommand
 
         var format = new Option<string>("--format", "-f")
         {
-            Description = "The output: 'json' (NewsModel's canonical JSON, indented) or 'text' (the site's canonical page text).",
-            DefaultValueFactory = _ => "json",
-            HelpName = "json|text",
+            Description = "The output: " + PageFormats.Describe() + ".",
+            DefaultValueFactory = _ => PageFormats.All[0].Name,
+            HelpName = string.Join('|', PageFormats.Names),
         };
-        format.AcceptOnlyFromAmong("json", "text");
+        format.AcceptOnlyFromAmong([.. PageFormats.Names]);
 
         var uiLanguage = new Option<string?>("--ui-lang")
         {
@@ -167,7 +166,7 @@ public static class NewsModelCommand
 
             // The content language is a fact of this document, which the page text does not state: it goes on the page.
             var page = result.GetValue(contentLanguage) is { } content ? parsed.Page with { ContentLanguage = content } : parsed.Page;
-            return WritePage(page, SourceName(input), result.GetValue(format)!, result.GetValue(uiLanguage), options, stdout, stderr);
+            return WritePage(page, SourceName(input), PageFormats.Get(result.GetValue(format)!), result.GetValue(uiLanguage), options, stdout, stderr);
         });
 
         var validate = new Command("validate", "Check a page (page text by default, or NewsModel's JSON): print only its diagnostics to standard error, nothing to standard output.")
@@ -203,7 +202,8 @@ public static class NewsModelCommand
             + "Diagnostics go to standard error as file:line:column: warning|error NMxxxx: message\n"
             + "(standard input is named <stdin>).\n"
             + "Exit codes: 0 parsed (warnings allowed), 1 the input has errors or page text cannot show the page\n"
-            + "(the writer's reasons name the page's members), 2 usage or I/O error.")
+            + "(the writer's reasons name the page's members; for convert, a page failed), 2 usage or I/O error,\n"
+            + "130 convert stopped by Ctrl+C (the pages already read are written whole).")
         {
             new HelpOption(),
             new VersionOption(),
@@ -323,12 +323,12 @@ public static class NewsModelCommand
         }
     }
 
-    /// <summary>Prints the page; for page text (or a re-rendered page), first asks the writer whether it can show the page, and prints its reasons if not.</summary>
-    private static int WritePage(NewsPage page, string source, string format, string? uiLanguage, NewsPageTextOptions options, TextWriter stdout, TextWriter stderr)
+    /// <summary>Prints the page in its format; for page text (or a re-rendered page), the writer first says whether it can show the page, and its reasons are printed if not.</summary>
+    private static int WritePage(NewsPage page, string source, PageFormat format, string? uiLanguage, NewsPageTextOptions options, TextWriter stdout, TextWriter stderr)
     {
         // The catalog language that serves the tag (yo-NG is served by yo).
         var language = uiLanguage is null ? null : LabelCatalog.Default.Find(uiLanguage)!.Language;
-        if (format == "text")
+        if (format.Name == "text")
         {
             // Page text does not state the content language: the text leaves it out, and says so.
             if (page.ContentLanguage is { } content)
@@ -339,52 +339,39 @@ public static class NewsModelCommand
 
             // The page in its own interface language (or --ui-lang's), as the writer renders it: a page whose labels the
             // read dropped (a stray badge) has no interface language in its text, and says none.
-            if (!TryWriteText(page, source, language ?? ServedLanguage(page.UiLanguage), options, stderr, out var text))
-            {
-                return ExitInputErrors;
-            }
-
-            // Exactly the writer's output (no final newline), so redirecting it gives a canonical page file.
-            stdout.Write(text);
-            return ExitParsed;
+            language ??= ServedLanguage(page.UiLanguage);
         }
-
-        if (language is not null)
+        else if (language is not null)
         {
             // The page as it reads once re-rendered with that language's labels: its interface language and banner change, its
             // text does not. Page text does not carry the content language and unclassified text: they are kept from the page.
             var shown = page with { ContentLanguage = null, UnclassifiedText = [] };
-            if (!TryWriteText(shown, source, language, options, stderr, out var text))
+            if (!TryWrite(PageFormats.Get("text"), shown, source, options with { UiLanguage = language }, stderr, out var text))
             {
                 return ExitInputErrors;
             }
 
             page = NewsPageText.Parse(text, options with { Strict = false }) with { ContentLanguage = page.ContentLanguage, UnclassifiedText = page.UnclassifiedText };
+            language = null;
         }
 
-        // Terminal and file output is for people and JSON tools, not for embedding in HTML: apostrophes stay readable.
-        var json = NewsPageJson.Serialize(page, new NewsPageJsonOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        stdout.Write(json);
-        stdout.Write('\n');
+        if (!TryWrite(format, page, source, options with { UiLanguage = language }, stderr, out var output))
+        {
+            return ExitInputErrors;
+        }
+
+        stdout.Write(output);
         return ExitParsed;
     }
 
     // A page's own interface language when the catalog has it; else none, and the writer names the page's problem.
     private static string? ServedLanguage(string? language) => language is null ? null : LabelCatalog.Default.Find(language)?.Language;
 
-    private static bool TryWriteText(NewsPage page, string source, string? language, NewsPageTextOptions options, TextWriter stderr, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? text)
+    private static bool TryWrite(PageFormat format, NewsPage page, string source, NewsPageTextOptions options, TextWriter stderr, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? output)
     {
-        var writeOptions = options with { UiLanguage = language };
-        var reasons = NewsPageText.Validate(page, writeOptions);
-        if (!reasons.IsEmpty)
-        {
-            WriteDiagnostics(reasons, source, stderr);
-            text = null;
-            return false;
-        }
-
-        text = NewsPageText.Write(page, writeOptions);
-        return true;
+        (output, var reasons) = format.Write(page, options);
+        WriteDiagnostics(reasons, source, stderr);
+        return output is not null;
     }
 
     /// <summary>A message on one line: its lines trimmed and joined by spaces.</summary>

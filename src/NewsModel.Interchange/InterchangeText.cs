@@ -8,48 +8,13 @@ using NewsModel.Json;
 namespace NewsModel.Interchange;
 
 /// <summary>
-/// What the interchange formats share: RFC 3339 dates, HTML paragraphs of body text, and JSON strings escaped by the core's
+/// What the interchange formats share besides dates (<see cref="InterchangeDates"/>) and plain-text paragraphs (<see cref="PlainTextParagraphs"/>): HTML paragraphs of body text, and JSON strings escaped by the core's
 /// <see cref="JsonStringEscaper"/> (so that every format's output is as safe to embed in a web page as NewsModel's own JSON).
 /// </summary>
 internal static class InterchangeText
 {
     // Keeps letters of every script as they are; escapes what HTML treats specially (and lone surrogates, as U+FFFD).
     private static readonly HtmlEncoder s_html = HtmlEncoder.Create(UnicodeRanges.All);
-
-    /// <summary>An instant as RFC 3339 (<c>2024-05-01T09:30:00Z</c>, <c>…+02:00</c>), fractions of a second only where there are any, the offset kept.</summary>
-    public static string FormatDateTime(DateTimeOffset value)
-    {
-        var text = value.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss", CultureInfo.InvariantCulture);
-        var fraction = value.Ticks % TimeSpan.TicksPerSecond;
-        if (fraction != 0)
-        {
-            text += "." + fraction.ToString("0000000", CultureInfo.InvariantCulture).TrimEnd('0');
-        }
-
-        return value.Offset == TimeSpan.Zero ? text + "Z" : text + value.ToString("zzz", CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>Reads an RFC 3339 date-time with its offset (<c>Z</c> or <c>±hh:mm</c>); a date without a time or an offset is not one.</summary>
-    public static bool TryParseDateTime(string? text, out DateTimeOffset value)
-    {
-        value = default;
-        if (text is null || text.Length < 20 || text.Length > 40)
-        {
-            return false;
-        }
-
-        var last = text[^1];
-        var hasOffset = last is 'Z' or 'z'
-            || (text.Length >= 25 && text[^3] == ':' && text[^6] is '+' or '-' && char.IsAsciiDigit(last));
-        return hasOffset
-            && text[10] is 'T' or 't'
-            && DateTimeOffset.TryParseExact(
-                text.ToUpperInvariant(),
-                "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK",
-                CultureInfo.InvariantCulture,
-                DateTimeStyles.AssumeUniversal,
-                out value);
-    }
 
     /// <summary>Appends a paragraph as HTML: <c>&lt;p&gt;</c>, the text HTML-encoded, <c>&lt;/p&gt;</c>.</summary>
     public static void AppendHtmlParagraph(System.Text.StringBuilder html, string paragraph)
@@ -109,7 +74,7 @@ internal sealed class InterchangeJsonWriter : IDisposable
             return;
         }
 
-        _escaper.WriteStringValue(Writer, value, ref _scratch);
+        _escaper.WriteValue(Writer, value, ref _scratch);
     }
 
     public void Dispose()

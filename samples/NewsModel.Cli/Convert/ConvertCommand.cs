@@ -15,6 +15,9 @@ internal static class ConvertCommand
     /// <summary>A run stopped by Ctrl+C (128 + SIGINT, as shells report it).</summary>
     public const int ExitCancelled = 130;
 
+    // The one-file output; every other --to is a format of PageFormats, one file per page.
+    private const string Ndjson = "ndjson";
+
     private static readonly TimeSpan s_plainProgressInterval = TimeSpan.FromSeconds(2);
 
     public static Command Create(NewsModelCommand.Host host, Option<bool> strict, Option<int> maxInputLength)
@@ -26,11 +29,11 @@ internal static class ConvertCommand
         };
         var to = new Option<string>("--to")
         {
-            Description = "The output: 'ndjson' (one file, a page's canonical JSON per line), 'json' (a folder, one indented JSON file per page, as 'parse' prints it) or 'text' (a folder, one canonical page-text file per page).",
-            DefaultValueFactory = _ => "ndjson",
-            HelpName = "ndjson|json|text",
+            Description = $"The output: '{Ndjson}' (one file, a page's canonical JSON per line), or a folder with one file per page as 'parse --format' prints it: " + PageFormats.Describe() + ".",
+            DefaultValueFactory = _ => Ndjson,
+            HelpName = string.Join('|', [Ndjson, .. PageFormats.Names]),
         };
-        to.AcceptOnlyFromAmong("ndjson", "json", "text");
+        to.AcceptOnlyFromAmong([Ndjson, .. PageFormats.Names]);
         var output = new Option<string>("--out", "-o")
         {
             Description = "Where to write: the NDJSON file ('-' for standard output), or the folder of page files (created if needed; names follow the inputs').",
@@ -66,7 +69,7 @@ internal static class ConvertCommand
         {
             var settings = new ConvertSettings(
                 result.GetValue(input)!,
-                Enum.Parse<ConvertFormat>(result.GetValue(to)!, ignoreCase: true),
+                result.GetValue(to) is Ndjson or null ? null : PageFormats.Get(result.GetValue(to)!),
                 result.GetValue(output)!,
                 result.GetValue(parallel),
                 result.GetValue(quiet),
@@ -87,9 +90,9 @@ internal static class ConvertCommand
             return NewsModelCommand.ExitUsageOrIO;
         }
 
-        if (settings.Out == "-" && settings.To != ConvertFormat.Ndjson)
+        if (settings.Out == "-" && settings.To is { } folderFormat)
         {
-            stderr.Write("newsmodel: error: --out - (standard output) takes NDJSON only; json and text write a folder of files.\n");
+            stderr.Write($"newsmodel: error: --out - (standard output) takes NDJSON only; {folderFormat.Name} writes a folder of files.\n");
             return NewsModelCommand.ExitUsageOrIO;
         }
 
@@ -125,7 +128,7 @@ internal static class ConvertCommand
 
     private static Stream? OpenOutput(ConvertSettings settings, TextWriter stdout)
     {
-        if (settings.To != ConvertFormat.Ndjson)
+        if (settings.To is not null)
         {
             Directory.CreateDirectory(settings.Out);
             return null;

@@ -1,45 +1,53 @@
 using System.Buffers;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Threading.Channels;
 using Microsoft.Win32.SafeHandles;
 
 namespace NewsModel.Cli.Convert;
 
-/// <summary>The output formats of <c>convert</c>: those of <c>parse --format</c>, and NDJSON.</summary>
-internal enum ConvertFormat
-{
-    /// <summary>One NDJSON file: each page's canonical compact JSON on its own line.</summary>
-    Ndjson,
-
-    /// <summary>A folder of <c>.json</c> files: each page's JSON, indented, as <c>parse</c> prints it.</summary>
-    Json,
-
-    /// <summary>A folder of <c>.txt</c> files: each page's canonical page text.</summary>
-    Text,
-}
-
 /// <summary>What <c>convert</c> does.</summary>
-internal sealed record ConvertSettings(string Input, ConvertFormat To, string Out, int Parallel, bool Quiet, bool Strict, int MaxInputLength);
+/// <param name="Input">The input path, or <c>-</c>.</param>
+/// <param name="To">The folder's format, one file per page; <see langword="null"/> for one NDJSON file.</param>
+/// <param name="Out">The NDJSON file (<c>-</c> for standard output) or the folder.</param>
+/// <param name="Parallel">How many pages are converted at once.</param>
+/// <param name="Quiet">No progress and no summary.</param>
+/// <param name="Strict">Warnings fail a page.</param>
+/// <param name="MaxInputLength">The largest page read, in bytes.</param>
+internal sealed record ConvertSettings(string Input, PageFormat? To, string Out, int Parallel, bool Quiet, bool Strict, int MaxInputLength);
 
 /// <summary>What a run converted.</summary>
 internal sealed record ConvertSummary(long Pages, long Failed, long Warnings, long Errors, TimeSpan Elapsed, bool Cancelled);
 
 /// <summary>
 /// Converts every page of an input with all cores while the output keeps the input's order: one producer lists the
-/// inputs, workers read, parse and serialize them, and one writer takes the results in order. The number of pages in
-/// flight is bounded, so memory does not grow with the number of pages. A cancellation stops the listing; the pages
-/// already listed are written whole, so the last NDJSON record is complete.
+/// inputs and hands them out in batches of <see cref="BatchSize"/> pages, workers read, parse and write each batch (its
+/// NDJSON lines into one buffer), and one writer takes the batches in order. Batching keeps the cost of handing work
+/// between threads small next to pages of a few kilobytes; with one worker, the batches are converted and written on the
+/// calling thread, with no hand-over at all. The number of batches in flight is bounded, so memory does not grow with
+/// the number of pages. A cancellation stops the listing; the pages already listed are written whole,
+/// so the last NDJSON record is complete.
 /// </summary>
 internal sealed class ConvertPipeline
 {
-    private static readonly NewsPageJsonOptions s_fileJson = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>The pages of one work item.</summary>
+    public const int BatchSize = 32;
+
+    // The first read of a page file: most pages fit (the buffer doubles for the others).
+    private const int InitialReadSize = 16 * 1024;
+
+    // Batches in flight per worker: enough that no worker waits for the writer, few enough that memory stays small.
+    private const int BatchesPerWorker = 4;
 
     private readonly ConvertSettings _settings;
     private readonly NewsPageTextOptions _textOptions;
     private readonly NewsPageJsonOptions _jsonOptions;
+
+    // The NDJSON buffers of written batches, reused (at most the batches in flight are ever made).
+    private readonly ConcurrentBag<MemoryStream> _buffers = [];
 
     public ConvertPipeline(ConvertSettings settings)
     {
@@ -48,32 +56,107 @@ internal sealed class ConvertPipeline
         _jsonOptions = new NewsPageJsonOptions { MaxInputLength = settings.MaxInputLength };
     }
 
-    /// <summary>Runs the conversion; <paramref name="output"/> receives the NDJSON (for <see cref="ConvertFormat.Ndjson"/>), <paramref name="report"/> each page's diagnostics, in order.</summary>
+    /// <summary>Runs the conversion; <paramref name="output"/> receives the NDJSON (when <see cref="ConvertSettings.To"/> is <see langword="null"/>), <paramref name="report"/> each page's result, in order.</summary>
     public async Task<ConvertSummary> RunAsync(IEnumerable<ConvertItem> items, Stream? output, Action<ConvertResult> report, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var parallel = Math.Max(1, _settings.Parallel);
-        var window = Math.Max(64, parallel * 64);
-        var work = Channel.CreateBounded<(ConvertItem Item, TaskCompletionSource<ConvertResult> Result)>(new BoundedChannelOptions(window) { SingleWriter = true });
-        var ordered = Channel.CreateBounded<Task<ConvertResult>>(new BoundedChannelOptions(window) { SingleWriter = true, SingleReader = true });
         var cancelled = false;
+        long pages = 0, failed = 0, warnings = 0, errors = 0;
+
+        // The input's pages in batches; a cancellation ends the listing (what is listed is converted and written whole).
+        IEnumerable<Batch> Batches()
+        {
+            var batch = new Batch();
+            foreach (var item in items)
+            {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    cancelled = true;
+                    break;
+                }
+
+                batch.Items.Add(item);
+                if (batch.Items.Count == BatchSize)
+                {
+                    yield return batch;
+                    batch = new Batch();
+                }
+            }
+
+            if (batch.Items.Count > 0)
+            {
+                yield return batch;
+            }
+        }
+
+        // The writer: a converted batch's NDJSON lines to the output, then each page's result, in order.
+        async ValueTask Emit(Batch batch)
+        {
+            if (batch.Lines is { } lines)
+            {
+                if (output is not null)
+                {
+                    await output.WriteAsync(lines.GetBuffer().AsMemory(0, (int)lines.Length), CancellationToken.None).ConfigureAwait(false);
+                }
+
+                lines.SetLength(0);
+                _buffers.Add(lines);
+            }
+
+            foreach (var result in batch.Results)
+            {
+                pages++;
+                failed += result.Failed ? 1 : 0;
+                foreach (var diagnostic in result.Diagnostics)
+                {
+                    warnings += diagnostic.IsError ? 0 : 1;
+                    errors += diagnostic.IsError ? 1 : 0;
+                }
+
+                report(result);
+            }
+        }
+
+        if (parallel == 1)
+        {
+            // One core: list, convert and write on this thread, with no hand-over between threads at all.
+            foreach (var batch in Batches())
+            {
+                Convert(batch);
+                await Emit(batch).ConfigureAwait(false);
+            }
+        }
+        else
+        {
+            await RunParallelAsync(Batches(), parallel, Emit).ConfigureAwait(false);
+        }
+
+        if (output is not null)
+        {
+            await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+
+        return new ConvertSummary(pages, failed, warnings, errors, stopwatch.Elapsed, cancelled);
+    }
+
+    // Several cores: one producer lists the batches, the workers convert them, and the caller's writer takes them in order.
+    private async Task RunParallelAsync(IEnumerable<Batch> batches, int parallel, Func<Batch, ValueTask> emit)
+    {
+        var window = parallel * BatchesPerWorker;
+        var work = Channel.CreateBounded<Batch>(new BoundedChannelOptions(window) { SingleWriter = true });
+        var ordered = Channel.CreateBounded<Batch>(new BoundedChannelOptions(window) { SingleWriter = true, SingleReader = true });
 
         var producer = Task.Run(
             async () =>
             {
                 try
                 {
-                    foreach (var item in items)
+                    foreach (var batch in batches)
                     {
-                        if (cancellationToken.IsCancellationRequested)
-                        {
-                            cancelled = true;
-                            break;
-                        }
-
-                        var result = new TaskCompletionSource<ConvertResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-                        await ordered.Writer.WriteAsync(result.Task, CancellationToken.None).ConfigureAwait(false);
-                        await work.Writer.WriteAsync((item, result), CancellationToken.None).ConfigureAwait(false);
+                        // The writer's place in line first, so that it waits for the batches in the order they were listed.
+                        await ordered.Writer.WriteAsync(batch, CancellationToken.None).ConfigureAwait(false);
+                        await work.Writer.WriteAsync(batch, CancellationToken.None).ConfigureAwait(false);
                     }
                 }
                 finally
@@ -87,75 +170,112 @@ internal sealed class ConvertPipeline
         var workers = Enumerable.Range(0, parallel).Select(_ => Task.Run(
             async () =>
             {
-                await foreach (var (item, result) in work.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+                await foreach (var batch in work.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
                 {
-                    result.SetResult(Convert(item));
+                    try
+                    {
+                        Convert(batch);
+                    }
+                    catch (Exception exception)
+                    {
+                        // Not a page's failure (those are results) but the pipeline's own: the writer rethrows it.
+                        batch.Done.TrySetException(exception);
+                    }
                 }
             },
             CancellationToken.None)).ToArray();
 
-        long pages = 0, failed = 0, warnings = 0, errors = 0;
-        await foreach (var next in ordered.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+        await foreach (var batch in ordered.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
         {
-            var result = await next.ConfigureAwait(false);
-            if (result.Output is { } bytes && output is not null)
-            {
-                await output.WriteAsync(bytes, CancellationToken.None).ConfigureAwait(false);
-            }
-
-            pages++;
-            failed += result.Failed ? 1 : 0;
-            foreach (var diagnostic in result.Diagnostics)
-            {
-                warnings += diagnostic.IsError ? 0 : 1;
-                errors += diagnostic.IsError ? 1 : 0;
-            }
-
-            report(result);
+            await batch.Done.Task.ConfigureAwait(false);
+            await emit(batch).ConfigureAwait(false);
         }
 
         await producer.ConfigureAwait(false);
         await Task.WhenAll(workers).ConfigureAwait(false);
-        if (output is not null)
-        {
-            await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
-        }
-
-        return new ConvertSummary(pages, failed, warnings, errors, stopwatch.Elapsed, cancelled);
     }
 
-    /// <summary>Reads, parses and writes one page; never throws (a failure is a failed result with its reason).</summary>
-    private ConvertResult Convert(ConvertItem item)
+    /// <summary>Converts a batch; never throws (a page's failure is its failed result with the reason).</summary>
+    private void Convert(Batch batch)
+    {
+        var results = new ConvertResult[batch.Items.Count];
+        if (_settings.To is { } format)
+        {
+            foreach (var (i, item) in batch.Items.Index())
+            {
+                results[i] = Convert(item, page => WriteFile(item, format, page));
+            }
+        }
+        else
+        {
+            // The batch's NDJSON lines in one buffer; a page whose line could not be written whole leaves nothing of it.
+            var lines = _buffers.TryTake(out var reused) ? reused : new MemoryStream();
+            var writer = new NewsPageNdjsonWriter(lines);
+            ImmutableArray<NewsDiagnostic> WriteLine(NewsPage page)
+            {
+                var start = lines.Length;
+                try
+                {
+                    writer.Write(page);
+                    writer.Flush();
+                }
+                catch
+                {
+                    writer.Dispose();
+                    lines.SetLength(start);
+                    writer = new NewsPageNdjsonWriter(lines);
+                    throw;
+                }
+
+                return [];
+            }
+
+            try
+            {
+                Func<NewsPage, ImmutableArray<NewsDiagnostic>> write = WriteLine;
+                foreach (var (i, item) in batch.Items.Index())
+                {
+                    results[i] = Convert(item, write);
+                }
+            }
+            finally
+            {
+                writer.Dispose();
+            }
+
+            batch.Lines = lines;
+        }
+
+        batch.Results = results;
+        batch.Done.SetResult();
+    }
+
+    /// <summary>Reads and parses one page and gives it to <paramref name="write"/> (which returns the reasons it refused it); never throws.</summary>
+    private ConvertResult Convert(ConvertItem item, Func<NewsPage, ImmutableArray<NewsDiagnostic>> write)
     {
         try
         {
             var parsed = Read(item);
             if (parsed.Failure is { } failure)
             {
-                return new ConvertResult(item, [], null, Failed: true, failure);
+                return new ConvertResult(item, [], Failed: true, failure);
             }
 
             var result = parsed.Result!;
             if (!result.TryGetValue(out var page))
             {
-                return new ConvertResult(item, result.Diagnostics, null, Failed: true, null);
+                return new ConvertResult(item, result.Diagnostics, Failed: true, null);
             }
 
-            try
-            {
-                return new ConvertResult(item, result.Diagnostics, Write(item, page), Failed: false, null);
-            }
-            catch (NewsFormatException refused)
-            {
-                // Page text cannot show this page: the writer's reasons (with the members' paths) are its diagnostics.
-                return new ConvertResult(item, result.Diagnostics.AddRange(refused.Diagnostics), null, Failed: true, null);
-            }
+            // A refused page (page text cannot show it): the writer's reasons, with the members' paths, are its diagnostics.
+            var reasons = write(page);
+            return new ConvertResult(item, result.Diagnostics.AddRange(reasons), Failed: !reasons.IsEmpty, null);
         }
 #pragma warning disable CA1031 // One page's failure (its output folder not writable, say) must not stop the others.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            return new ConvertResult(item, [], null, Failed: true, exception.Message);
+            return new ConvertResult(item, [], Failed: true, exception.Message);
         }
     }
 
@@ -179,7 +299,7 @@ internal sealed class ConvertPipeline
         SafeFileHandle handle;
         try
         {
-            handle = File.OpenHandle(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+            handle = File.OpenHandle(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -188,16 +308,28 @@ internal sealed class ConvertPipeline
 
         using (handle)
         {
-            // One byte past the limit at most: the parser then reports the file as too large.
-            var length = (int)Math.Min(RandomAccess.GetLength(handle), _settings.MaxInputLength + 1L);
-            var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+            // Read to the end into a pooled buffer that grows as needed (no asking for the length first: pages are small,
+            // and a file may change while it is read). One byte past the limit at most: the parser then reports the file as too large.
+            var limit = _settings.MaxInputLength + 1L;
+            var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(InitialReadSize, limit));
             try
             {
                 var read = 0;
                 int count;
-                while (read < length && (count = RandomAccess.Read(handle, buffer.AsSpan(read, length - read), read)) > 0)
+                while ((count = RandomAccess.Read(handle, buffer.AsSpan(read, (int)Math.Min(buffer.Length, limit) - read), read)) > 0)
                 {
                     read += count;
+                    if (read == buffer.Length && read < limit)
+                    {
+                        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * buffer.Length, limit));
+                        buffer.AsSpan(0, read).CopyTo(larger);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+                    else if (read == limit)
+                    {
+                        break;
+                    }
                 }
 
                 return (Parse(buffer.AsSpan(0, read), file.Kind), null);
@@ -212,36 +344,37 @@ internal sealed class ConvertPipeline
     private ParseResult<NewsPage> Parse(ReadOnlySpan<byte> bytes, PageFileKind kind)
         => kind == PageFileKind.Json ? NewsPageJson.DeserializeWithDiagnostics(bytes, _jsonOptions) : NewsPageText.ParseWithDiagnostics(bytes, _textOptions);
 
-    // NDJSON: the line's bytes, written by the writer in order. A folder: the page's own file, written here.
-    private byte[]? Write(ConvertItem item, NewsPage page)
+    // A folder: the page's own file in the format, named after its input.
+    private ImmutableArray<NewsDiagnostic> WriteFile(ConvertItem item, PageFormat format, NewsPage page)
     {
-        switch (_settings.To)
+        var (content, reasons) = format.Write(page, NewsPageTextOptions.Default);
+        if (content is not null)
         {
-            case ConvertFormat.Ndjson:
-                var json = NewsPageJson.SerializeToUtf8Bytes(page);
-                var line = new byte[json.Length + 1];
-                json.CopyTo(line, 0);
-                line[^1] = (byte)'\n';
-                return line;
-            case ConvertFormat.Json:
-                WriteFile(item.OutputName + ".json", NewsPageJson.Serialize(page, s_fileJson) + "\n");
-                return null;
-            default:
-                WriteFile(item.OutputName + ".txt", NewsPageText.Write(page));
-                return null;
+            var path = Path.Combine(_settings.Out, item.OutputName + format.Extension);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         }
+
+        return reasons;
     }
 
-    private void WriteFile(string relative, string content)
+    /// <summary>Pages handed out together, in input order, and what became of them.</summary>
+    private sealed class Batch
     {
-        var path = Path.Combine(_settings.Out, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        public List<ConvertItem> Items { get; } = new(BatchSize);
+
+        /// <summary>Set when <see cref="Results"/> (and <see cref="Lines"/>) are.</summary>
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public ConvertResult[] Results { get; set; } = [];
+
+        /// <summary>The NDJSON lines of the batch's pages, in order (for NDJSON output).</summary>
+        public MemoryStream? Lines { get; set; }
     }
 }
 
-/// <summary>What became of one page: its diagnostics, its NDJSON line (when the output is NDJSON), and why it failed.</summary>
-internal sealed record ConvertResult(ConvertItem Item, System.Collections.Immutable.ImmutableArray<NewsDiagnostic> Diagnostics, byte[]? Output, bool Failed, string? Failure);
+/// <summary>What became of one page: its diagnostics (the writer's reasons among them when it refused the page), and why it failed.</summary>
+internal sealed record ConvertResult(ConvertItem Item, ImmutableArray<NewsDiagnostic> Diagnostics, bool Failed, string? Failure);
 
 /// <summary>Formats the numbers people read: pages per second, the summary line.</summary>
 internal static class ConvertText

@@ -125,24 +125,15 @@ internal static class NinjsHtml
         return paragraphs.ToImmutable();
     }
 
-    /// <summary>Paragraphs of a plain-text body: split at blank lines, each one's white space collapsed.</summary>
+    /// <summary>Paragraphs of a plain-text body: split at blank lines (<see cref="PlainTextParagraphs"/>), each one's white space collapsed (wrapped lines join).</summary>
     public static ImmutableArray<string> PlainParagraphs(string text)
     {
         var paragraphs = ImmutableArray.CreateBuilder<string>();
-        var current = new StringBuilder();
-        foreach (var line in text.AsSpan().EnumerateLines())
+        foreach (var paragraph in PlainTextParagraphs.Split(text))
         {
-            if (IsHtmlWhiteSpace(line))
-            {
-                AddParagraph(paragraphs, current);
-            }
-            else
-            {
-                current.Append(line).Append(' ');
-            }
+            AddParagraph(paragraphs, new StringBuilder(paragraph));
         }
 
-        AddParagraph(paragraphs, current);
         return paragraphs.ToImmutable();
     }
 

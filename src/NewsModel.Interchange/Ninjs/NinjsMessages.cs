@@ -44,7 +44,7 @@ internal static class NinjsMessages
 
     public static string WrongKind(string expected) => $"The value is not {expected}; it is not read.";
 
-    public static string InvalidDate(string text) => $"'{Excerpt(text)}' is not an RFC 3339 date-time with an offset; it is not read.";
+    public static string InvalidDate(string text) => $"'{Excerpt(text)}' is not an ISO 8601 date or date-time; it is not read.";
 
     public static string InvalidUri(string text) => $"'{Excerpt(text)}' is not an absolute URI; it is not read.";
 

@@ -685,7 +685,7 @@ internal sealed class NinjsReader
             return null;
         }
 
-        if (InterchangeText.TryParseDateTime(text, out var date))
+        if (InterchangeDates.TryParse(text, out var date))
         {
             return date;
         }

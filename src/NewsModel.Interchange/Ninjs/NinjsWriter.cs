@@ -61,12 +61,12 @@ internal sealed class NinjsWriter
         WriteStandard();
         if (article?.Published is { } published)
         {
-            _json.WriteString(_names.EncodedFirstCreated, InterchangeText.FormatDateTime(published));
+            _json.WriteString(_names.EncodedFirstCreated, InterchangeDates.Format(published));
         }
 
         if (article?.Modified is { } modified)
         {
-            _json.WriteString(_names.EncodedVersionCreated, InterchangeText.FormatDateTime(modified));
+            _json.WriteString(_names.EncodedVersionCreated, InterchangeDates.Format(modified));
         }
 
         _json.WriteString(N.EncodedLanguage, page.ContentLanguage);
@@ -163,7 +163,7 @@ internal sealed class NinjsWriter
 
         W.WritePropertyName(N.EncodedBodies);
         W.WriteStartArray();
-        WriteText(N.MainRole, N.PlainText, string.Join("\n\n", body));
+        WriteText(N.MainRole, N.PlainText, PlainTextParagraphs.Join(body));
         WriteText(N.MainRole, N.Html, html.ToString());
         W.WriteEndArray();
     }

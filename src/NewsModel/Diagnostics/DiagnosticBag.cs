@@ -44,7 +44,7 @@ internal sealed class DiagnosticBag(bool strict, int maxCount)
     public void Warning<TState>(NewsDiagnosticCode code, TState state, Func<TState, string> message, int line, int column)
         => Add(code, WarningSeverity, state, message, line, column);
 
-    /// <summary>A warning about the value at a JSON path (interchange readers, which report by path; line 0 when the position is unknown).</summary>
+    /// <summary>Records a warning at a line and column with the JSON path of the value it is about.</summary>
     public void Warning(NewsDiagnosticCode code, string message, int line, int column, string? path)
         => Add(code, WarningSeverity, message, static message => message, line, column, path);
 

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Unicode;
 
 namespace NewsModel.Json;
@@ -49,27 +48,6 @@ internal sealed class JsonStringEscaper
     /// <summary>The most bytes <see cref="WriteQuoted"/> writes for a string of <paramref name="length"/> UTF-16 code units.</summary>
     public static int MaxQuotedLength(int length) => (int)Math.Min((6L * length) + 2, Array.MaxLength);
 
-    /// <summary>
-    /// Writes <paramref name="value"/> as a JSON string value through <paramref name="writer"/>, escaped here and written raw;
-    /// <paramref name="scratch"/> is the caller's pooled buffer (rented here as needed, returned by the caller).
-    /// </summary>
-    public void WriteStringValue(Utf8JsonWriter writer, string value, ref byte[]? scratch)
-    {
-        var length = MaxQuotedLength(value.Length);
-        if (scratch is null || scratch.Length < length)
-        {
-            if (scratch is not null)
-            {
-                ArrayPool<byte>.Shared.Return(scratch);
-            }
-
-            scratch = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1024));
-        }
-
-        var written = WriteQuoted(value, scratch);
-        writer.WriteRawValue(scratch.AsSpan(0, written), skipInputValidation: true);
-    }
-
     /// <summary>Writes <paramref name="value"/> with its quotes into <paramref name="destination"/> (at least <see cref="MaxQuotedLength"/> long) and returns the bytes written.</summary>
     public int WriteQuoted(ReadOnlySpan<char> value, Span<byte> destination)
     {
@@ -108,6 +86,28 @@ internal sealed class JsonStringEscaper
         written += Transcode(value[runStart..], destination[written..]);
         destination[written++] = (byte)'"';
         return written;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="value"/> as a string value of <paramref name="writer"/> (compact, its encoder this escaper's),
+    /// escaped here into <paramref name="scratch"/>, a pooled buffer that grows as needed; the caller returns it to
+    /// <see cref="ArrayPool{T}.Shared"/> when done.
+    /// </summary>
+    public void WriteValue(System.Text.Json.Utf8JsonWriter writer, ReadOnlySpan<char> value, ref byte[]? scratch)
+    {
+        var length = MaxQuotedLength(value.Length);
+        if (scratch is null || scratch.Length < length)
+        {
+            if (scratch is not null)
+            {
+                ArrayPool<byte>.Shared.Return(scratch);
+            }
+
+            scratch = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1024));
+        }
+
+        var written = WriteQuoted(value, scratch);
+        writer.WriteRawValue(scratch.AsSpan(0, written), skipInputValidation: true);
     }
 
     private bool IsEscaped(char c) => (_escapedNonAscii[c >> 6] & (1UL << (c & 63))) != 0;

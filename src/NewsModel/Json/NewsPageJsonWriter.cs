@@ -231,7 +231,7 @@ internal ref struct NewsPageJsonWriter
         WriteEscaped(value);
     }
 
-    private void WriteEscaped(string value) => _escaper!.WriteStringValue(_writer, value, ref _scratch);
+    private void WriteEscaped(string value) => _escaper!.WriteValue(_writer, value, ref _scratch);
 
     // UTF-8 takes up to 3 bytes per UTF-16 unit; most text here is 1 to 2: count 2, and the buffer grows for the rest.
     private static long Length(string? text) => text is null ? 0 : 2L * text.Length;

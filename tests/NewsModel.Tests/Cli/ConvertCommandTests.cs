@@ -184,6 +184,88 @@ public sealed class ConvertCommandTests : IDisposable
         run.Stderr.Should().NotContain("\u001b[", "no terminal control sequences go to a redirected standard error");
     }
 
+    [Fact]
+    public void ConvertHelp_To_TakesNdjsonAndEveryFormatOfParse()
+    {
+        var parseFormats = HelpValues(CliRunner.Run("parse", "--help").Stdout, "--format");
+        var convertFormats = HelpValues(CliRunner.Run("convert", "--help").Stdout, "--to");
+
+        parseFormats.Should().Contain(["json", "text"]);
+        convertFormats.Should().Equal(["ndjson", .. parseFormats]);
+    }
+
+    [Fact]
+    public void Convert_ToEveryFormatOfParse_WritesForEachPageWhatParsePrints()
+    {
+        var names = new[] { "article-a-en.txt", "tag-page-fr.txt", "article-b-ru.txt" };
+        var input = Corpus([.. names.Select(name => (name, SamplePages.Text(name)))]);
+
+        foreach (var format in HelpValues(CliRunner.Run("parse", "--help").Stdout, "--format"))
+        {
+            var output = Path.Combine(_directory, "out-" + format);
+            var run = CliRunner.Run("convert", input, "--to", format, "--out", output, "--quiet");
+
+            run.ExitCode.Should().Be(NewsModelCommand.ExitParsed, run.Stderr);
+            var files = Directory.EnumerateFiles(output).Order(StringComparer.Ordinal).ToArray();
+            files.Select(Path.GetFileNameWithoutExtension).Should().Equal(["article-a-en", "article-b-ru", "tag-page-fr"], format);
+            foreach (var file in files)
+            {
+                var parse = CliRunner.Run("parse", Path.Combine(input, Path.GetFileNameWithoutExtension(file) + ".txt"), "--format", format);
+                File.ReadAllText(file).Should().Be(parse.Stdout, $"convert --to {format} writes what parse --format {format} prints");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("3")]
+    public void Convert_FailuresAcrossBatchBoundaries_AreReportedInInputOrder_AndTheRestConverted(string parallel)
+    {
+        // More than three batches of 32 pages, with bad pages at the edges of batches.
+        var bad = new HashSet<int> { 0, 31, 32, 63, 64, 99 };
+        var files = Enumerable.Range(0, 100).Select(i => ($"p{i:D3}" + (bad.Contains(i) ? ".json" : ".txt"), bad.Contains(i) ? "{\"schemaVersion\":1,\"uiLanguage\":" + i + "}" : SamplePages.Text("article-a-en.txt"))).ToArray();
+        var input = Corpus(files);
+        var output = Path.Combine(_directory, "out.ndjson");
+
+        var run = CliRunner.Run("convert", input, "--out", output, "--parallel", parallel);
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitInputErrors);
+        File.ReadAllText(output).Should().Be(Expected([.. files.Where(file => file.Item1.EndsWith(".txt", StringComparison.Ordinal)).Select(file => file.Item1)]));
+        run.StderrLines.Where(line => line.Contains("NM3002", StringComparison.Ordinal)).Select(line => Path.GetFileName(line[..line.IndexOf(':', StringComparison.Ordinal)]))
+            .Should().Equal(bad.Order().Select(i => $"p{i:D3}.json"));
+        run.StderrLines[^1].Should().StartWith("Converted 100 pages (6 failed; 0 warnings, 6 errors)");
+    }
+
+    [Fact]
+    public void Convert_PageFileLargerThanTheFirstRead_IsReadWhole_AndOneOverTheLimitIsReported()
+    {
+        // Page files are read into a buffer that doubles from 16 KiB: a page of several times that must arrive whole.
+        var large = NewsPageText.Write(new NewsPage
+        {
+            Article = new NewsArticle { Headline = "A long read", Summary = "A lead.", Body = [.. Enumerable.Range(0, 1000).Select(i => $"Paragraph {i} of a long article, with ìròyìn and новости.")] },
+        });
+        Encoding.UTF8.GetByteCount(large).Should().BeGreaterThan(3 * 16 * 1024);
+        var input = Corpus(("large.txt", large), ("small.txt", SamplePages.Text("article-a-en.txt")));
+        var output = Path.Combine(_directory, "out.ndjson");
+
+        var whole = CliRunner.Run("convert", input, "--out", output, "--quiet");
+        whole.ExitCode.Should().Be(NewsModelCommand.ExitParsed, whole.Stderr);
+        File.ReadAllText(output).Should().Be(Expected("large.txt", "small.txt"));
+
+        var limited = CliRunner.Run("convert", input, "--out", output, "--max-input-length", "20000", "--quiet");
+        limited.ExitCode.Should().Be(NewsModelCommand.ExitInputErrors);
+        limited.StderrLines.Should().ContainSingle().Which.Should().StartWith(Path.Combine(input, "large.txt") + ":").And.Contain("NM1001");
+        File.ReadAllText(output).Should().Be(Expected("small.txt"));
+    }
+
+    // The values an option's help lists: "--to <ndjson|json|text>" gives ndjson, json, text.
+    private static string[] HelpValues(string help, string option)
+    {
+        var line = help.Split('\n').Single(l => l.TrimStart().StartsWith('-') && l.Contains(option + " <", StringComparison.Ordinal));
+        var start = line.IndexOf('<', StringComparison.Ordinal) + 1;
+        return line[start..line.IndexOf('>', start)].Split('|');
+    }
+
     private static string JsonOf(NewsPage page)
         => NewsPageJson.Serialize(page, new NewsPageJsonOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
 

@@ -137,7 +137,7 @@ public sealed class NewsModelCommandTests : IDisposable
 
         run.ExitCode.Should().Be(0);
         run.Stdout.Should().Contain("newsmodel").And.Contain("parse").And.Contain("validate").And.Contain("Examples")
-            .And.Contain("Exit codes");
+            .And.Contain("Exit codes").And.Contain("130 convert stopped by Ctrl+C");
     }
 
     [Fact]

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using System.Text.Encodings.Web;
+
+namespace NewsModel.Cli;
+
+/// <summary>What a page becomes in an output format: the text to write, or the reasons the format cannot show the page.</summary>
+/// <param name="Content">The output, exactly as written (to standard output by <c>parse</c>, to one file by <c>convert</c>), or <see langword="null"/> when the page is refused.</param>
+/// <param name="Reasons">Why the format cannot show the page (with the members' paths); empty when <paramref name="Content"/> is set.</param>
+internal readonly record struct PageOutput(string? Content, ImmutableArray<NewsDiagnostic> Reasons);
+
+/// <summary>
+/// One output format of a single page: its name for <c>parse --format</c> and <c>convert --to</c>, the extension of the
+/// files <c>convert</c> writes in it, the help text, and the writer.
+/// </summary>
+/// <param name="Name">The option value (<c>json</c>, <c>text</c>).</param>
+/// <param name="Extension">The extension of one page's file, with its dot.</param>
+/// <param name="Description">What the output is, for the help text.</param>
+/// <param name="Write">Writes a page; the options carry the interface language to render (<see cref="NewsPageTextOptions.UiLanguage"/>, <see langword="null"/> for the page's own).</param>
+internal sealed record PageFormat(string Name, string Extension, string Description, Func<NewsPage, NewsPageTextOptions, PageOutput> Write);
+
+/// <summary>
+/// The one table of the single-page output formats, shared by <c>parse --format</c> and <c>convert --to</c> (which adds
+/// <c>ndjson</c>, its one-file form): a new format is one line here and both commands take it.
+/// </summary>
+internal static class PageFormats
+{
+    // Terminal and file output is for people and JSON tools, not for embedding in HTML: apostrophes stay readable.
+    private static readonly NewsPageJsonOptions s_indentedJson = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Every format, in the order the help lists them; the first is <c>parse</c>'s default.</summary>
+    public static ImmutableArray<PageFormat> All { get; } =
+    [
+        new("json", ".json", "NewsModel's canonical JSON, indented", (page, _) => new(NewsPageJson.Serialize(page, s_indentedJson) + "\n", [])),
+        new("text", ".txt", "the site's canonical page text", WriteText),
+    ];
+
+    /// <summary>The formats' names, in table order.</summary>
+    public static IEnumerable<string> Names => All.Select(format => format.Name);
+
+    /// <summary>The format of an option value that the option's validation accepted.</summary>
+    public static PageFormat Get(string name) => All.Single(format => format.Name == name);
+
+    /// <summary>The formats for a help text: <c>'json' (…), 'text' (…)</c>.</summary>
+    public static string Describe() => string.Join(", ", All.Select(format => $"'{format.Name}' ({format.Description})"));
+
+    // Page text: first asks the writer whether it can show the page; exactly the writer's output (no final newline), so
+    // redirecting it gives a canonical page file.
+    private static PageOutput WriteText(NewsPage page, NewsPageTextOptions options)
+    {
+        var reasons = NewsPageText.Validate(page, options);
+        return reasons.IsEmpty ? new PageOutput(NewsPageText.Write(page, options), []) : new PageOutput(null, reasons);
+    }
+}
