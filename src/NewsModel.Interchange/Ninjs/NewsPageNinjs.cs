@@ -71,6 +71,7 @@ public static class NewsPageNinjs
     /// <summary>Writes a page as compact ninjs 3.1.</summary>
     /// <param name="page">The page.</param>
     /// <returns>The JSON text.</returns>
+    [OverloadResolutionPriority(Preferred)]
     public static string Serialize(NewsPage page) => Serialize(page, (NewsPageNinjsOptions?)null);
 
     /// <summary>Writes a page as compact ninjs of a version.</summary>
@@ -144,6 +145,7 @@ public static class NewsPageNinjs
     /// <param name="json">The JSON text.</param>
     /// <returns>The page.</returns>
     /// <exception cref="NewsFormatException">The input is not a ninjs item the page model can hold; the exception names the JSON path.</exception>
+    [OverloadResolutionPriority(Preferred)]
     public static NewsPage Deserialize(string json) => Deserialize(json, null);
 
     /// <summary>Reads a page from a ninjs item.</summary>
@@ -227,6 +229,7 @@ public static class NewsPageNinjs
     /// <summary>Reads a page from a ninjs item, with every diagnostic, without throwing for bad input.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The page and the warnings, or the errors that stopped the read.</returns>
+    [OverloadResolutionPriority(Preferred)]
     public static ParseResult<NewsPage> DeserializeWithDiagnostics(string json) => DeserializeWithDiagnostics(json, null);
 
     /// <summary>Reads a page from a ninjs item, with every diagnostic, without throwing for bad input.</summary>
