@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using NewsModel.Interchange.JsonLd;
+using NewsModel.Interchange.Ninjs;
 
 namespace NewsModel.Cli;
 
@@ -29,6 +30,8 @@ internal static class PageFormats
     private static readonly NewsPageJsonOptions s_indentedJson = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static readonly NewsPageJsonLdOptions s_indentedJsonLd = new() { WriteIndented = true };
+    private static readonly NewsPageNinjsOptions s_ninjs31 = new() { Version = NinjsVersion.V3_1, WriteIndented = true };
+    private static readonly NewsPageNinjsOptions s_ninjs22 = new() { Version = NinjsVersion.V2_2, WriteIndented = true };
 
     /// <summary>Every format, in the order the help lists them; the first is <c>parse</c>'s default.</summary>
     public static ImmutableArray<PageFormat> All { get; } =
@@ -36,6 +39,8 @@ internal static class PageFormats
         new("json", ".json", "NewsModel's canonical JSON, indented", (page, _) => new(NewsPageJson.Serialize(page, s_indentedJson) + "\n", [])),
         new("text", ".txt", "the site's canonical page text", WriteText),
         new("jsonld", ".jsonld", "schema.org JSON-LD, one @graph, safe inside a script element", (page, _) => new(NewsPageJsonLd.Serialize(page, s_indentedJsonLd) + "\n", [])),
+        new("ninjs", ".ninjs.json", "IPTC ninjs 3.1", (page, _) => new(NewsPageNinjs.Serialize(page, s_ninjs31) + "\n", [])),
+        new("ninjs2", ".ninjs2.json", "IPTC ninjs 2.2", (page, _) => new(NewsPageNinjs.Serialize(page, s_ninjs22) + "\n", [])),
     ];
 
     /// <summary>The formats' names, in table order.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NewsModel.Interchange.JsonLd;
+using NewsModel.Interchange.Ninjs;
 
 namespace NewsModel.Cli;
 
@@ -19,6 +20,7 @@ internal static class PageInputFormats
         // The JSON readers have no warnings to make errors of, and the same input limit.
         new("json", "NewsModel's canonical JSON", (stream, options) => NewsPageJson.DeserializeWithDiagnostics(stream, new NewsPageJsonOptions { MaxInputLength = options.MaxInputLength })),
         new("jsonld", "schema.org JSON-LD with a NewsArticle, written by anyone", (stream, options) => NewsPageJsonLd.DeserializeWithDiagnostics(stream, new NewsPageJsonLdOptions { MaxInputLength = options.MaxInputLength })),
+        new("ninjs", "an IPTC ninjs 3.x or 2.x text item, written by anyone", (stream, options) => NewsPageNinjs.DeserializeWithDiagnostics(stream, new NewsPageNinjsOptions { MaxInputLength = options.MaxInputLength })),
     ];
 
     /// <summary>The formats' names, in table order.</summary>

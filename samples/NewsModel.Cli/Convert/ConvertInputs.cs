@@ -13,6 +13,9 @@ internal enum PageFileKind
 
     /// <summary>schema.org JSON-LD of one page (<c>.jsonld</c>).</summary>
     JsonLd,
+
+    /// <summary>An IPTC ninjs item (<c>.ninjs.json</c>, <c>.ninjs2.json</c>: the names <c>convert --to ninjs|ninjs2</c> writes).</summary>
+    Ninjs,
 }
 
 /// <summary>One page to convert, in input order: where it comes from (for diagnostics), the name its output file gets, and its content.</summary>
@@ -115,7 +118,9 @@ internal sealed class ConvertInputs
 
     /// <summary>The kind of a page file by its extension, or <see langword="null"/> for a file that is not a page.</summary>
     public static PageFileKind? KindOf(string path)
-        => Path.GetExtension(path).ToUpperInvariant() switch
+        => path.EndsWith(".ninjs.json", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ninjs2.json", StringComparison.OrdinalIgnoreCase)
+            ? PageFileKind.Ninjs
+            : Path.GetExtension(path).ToUpperInvariant() switch
         {
             ".TXT" => PageFileKind.Text,
             ".JSON" => PageFileKind.Json,

@@ -7,6 +7,7 @@ using System.Text;
 using System.Threading.Channels;
 using Microsoft.Win32.SafeHandles;
 using NewsModel.Interchange.JsonLd;
+using NewsModel.Interchange.Ninjs;
 
 namespace NewsModel.Cli.Convert;
 
@@ -47,6 +48,7 @@ internal sealed class ConvertPipeline
     private readonly NewsPageTextOptions _textOptions;
     private readonly NewsPageJsonOptions _jsonOptions;
     private readonly NewsPageJsonLdOptions _jsonLdOptions;
+    private readonly NewsPageNinjsOptions _ninjsOptions;
 
     // The NDJSON buffers of written batches, reused (at most the batches in flight are ever made).
     private readonly ConcurrentBag<MemoryStream> _buffers = [];
@@ -57,6 +59,7 @@ internal sealed class ConvertPipeline
         _textOptions = new NewsPageTextOptions { Strict = settings.Strict, MaxInputLength = settings.MaxInputLength };
         _jsonOptions = new NewsPageJsonOptions { MaxInputLength = settings.MaxInputLength };
         _jsonLdOptions = new NewsPageJsonLdOptions { MaxInputLength = settings.MaxInputLength };
+        _ninjsOptions = new NewsPageNinjsOptions { MaxInputLength = settings.MaxInputLength };
     }
 
     /// <summary>Runs the conversion; <paramref name="output"/> receives the NDJSON (when <see cref="ConvertSettings.To"/> is <see langword="null"/>), <paramref name="report"/> each page's result, in order.</summary>
@@ -349,6 +352,7 @@ internal sealed class ConvertPipeline
         {
             PageFileKind.Json => NewsPageJson.DeserializeWithDiagnostics(bytes, _jsonOptions),
             PageFileKind.JsonLd => NewsPageJsonLd.DeserializeWithDiagnostics(bytes, _jsonLdOptions),
+            PageFileKind.Ninjs => NewsPageNinjs.DeserializeWithDiagnostics(bytes, _ninjsOptions),
             _ => NewsPageText.ParseWithDiagnostics(bytes, _textOptions),
         };
 

@@ -207,10 +207,14 @@ public sealed class ConvertCommandTests : IDisposable
 
             run.ExitCode.Should().Be(NewsModelCommand.ExitParsed, run.Stderr);
             var files = Directory.EnumerateFiles(output).Order(StringComparer.Ordinal).ToArray();
-            files.Select(Path.GetFileNameWithoutExtension).Should().Equal(["article-a-en", "article-b-ru", "tag-page-fr"], format);
+            // The file's name is the input's, with the format's extension (.json, .ninjs.json, ...).
+            var extension = Path.GetExtension(files[0]) is ".json" && Path.GetExtension(Path.GetFileNameWithoutExtension(files[0])) is { Length: > 0 } inner ? inner + ".json" : Path.GetExtension(files[0]);
+            string BaseName(string file) => Path.GetFileName(file)[..^extension.Length];
+            files.Should().OnlyContain(file => file.EndsWith(extension, StringComparison.Ordinal));
+            files.Select(BaseName).Should().Equal(["article-a-en", "article-b-ru", "tag-page-fr"], format);
             foreach (var file in files)
             {
-                var parse = CliRunner.Run("parse", Path.Combine(input, Path.GetFileNameWithoutExtension(file) + ".txt"), "--format", format);
+                var parse = CliRunner.Run("parse", Path.Combine(input, BaseName(file) + ".txt"), "--format", format);
                 File.ReadAllText(file).Should().Be(parse.Stdout, $"convert --to {format} writes what parse --format {format} prints");
             }
         }

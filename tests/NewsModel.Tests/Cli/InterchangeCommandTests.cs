@@ -1,6 +1,7 @@
 using System.Text;
 using NewsModel.Cli;
 using NewsModel.Interchange.JsonLd;
+using NewsModel.Interchange.Ninjs;
 using NewsModel.Tests.Samples;
 
 namespace NewsModel.Tests.Cli;
@@ -105,6 +106,61 @@ public sealed class InterchangeCommandTests : IDisposable
     {
         var run = CliRunner.Run("parse", "--help");
 
-        run.Stdout.Should().Contain("text|json|jsonld").And.Contain("json|text|jsonld");
+        run.Stdout.Should().Contain("text|json|jsonld|ninjs").And.Contain("json|text|jsonld|ninjs|ninjs2");
+    }
+
+    [Theory]
+    [InlineData("ninjs", NinjsVersion.V3_1, "\"versionCreated\"")]
+    [InlineData("ninjs2", NinjsVersion.V2_2, "\"versioncreated\"")]
+    public void Parse_FormatNinjs_IsTheLibrarysNinjsOfThatVersion(string format, NinjsVersion version, string versionMember)
+    {
+        var name = "article-a-en.txt";
+        var page = SamplePages.Parse(name) with { Article = SamplePages.Parse(name).Article! with { Modified = new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero) } };
+        var json = TempFile("page.json", NewsPageJson.Serialize(page));
+
+        var run = CliRunner.Run("parse", json, "--from", "json", "--format", format);
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitParsed, run.Stderr);
+        run.Stdout.Should().Be(NewsPageNinjs.Serialize(page, new NewsPageNinjsOptions { Version = version, WriteIndented = true }) + "\n");
+        run.Stdout.Should().Contain(versionMember);
+    }
+
+    [Theory]
+    [InlineData("ninjs")]
+    [InlineData("ninjs2")]
+    public void Parse_FromNinjs_FormatNinjs_ImportsAndReExportsTheSameDocument(string format)
+    {
+        var exported = CliRunner.Run("parse", SamplePages.PathOf("article-a-en.txt"), "--format", format).Stdout;
+        var path = TempFile("agency.json", exported);
+
+        var run = CliRunner.Run("parse", path, "--from", "ninjs", "--format", format);
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitParsed, run.Stderr);
+        run.Stderr.Should().BeEmpty();
+        run.Stdout.Should().Be(exported);
+    }
+
+    [Fact]
+    public void Parse_FromNinjs_AgencyItemWithUnmappedMember_WarnsAtItsPath()
+    {
+        var path = TempFile("agency.json", "{\"uri\": \"urn:agency:1\", \"type\": \"text\",\n \"headlines\": [{\"value\": \"H\"}],\n \"ednote\": \"Embargoed\"}");
+
+        var run = CliRunner.Run("parse", path, "--from", "ninjs");
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitParsed, run.Stderr);
+        run.StderrLines.Should().ContainSingle().Which.Should().StartWith(path + ":3:").And.Contain(": warning NM4001: ").And.EndWith("(at $.ednote)");
+        NewsPageJson.Deserialize(run.Stdout).Article!.Headline.Should().Be("H");
+    }
+
+    [Fact]
+    public void Parse_FromNinjs_PictureItem_Exits1_WithUnsupportedItemType()
+    {
+        var path = TempFile("picture.json", "{\"uri\": \"urn:agency:2\", \"type\": \"picture\"}");
+
+        var run = CliRunner.Run("parse", path, "--from", "ninjs");
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitInputErrors);
+        run.Stdout.Should().BeEmpty();
+        run.StderrLines.Should().Contain(line => line.StartsWith(path + ":") && line.Contains(": error NM4002: "));
     }
 }
