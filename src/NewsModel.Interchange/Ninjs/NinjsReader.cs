@@ -14,10 +14,10 @@ namespace NewsModel.Interchange.Ninjs;
 /// </summary>
 internal sealed class NinjsReader
 {
-    private readonly DiagnosticBag _diagnostics;
+    private readonly JsonFindings _diagnostics;
     private readonly NinjsNames _names;
 
-    private NinjsReader(DiagnosticBag diagnostics, NinjsNames names)
+    private NinjsReader(JsonFindings diagnostics, NinjsNames names)
     {
         _diagnostics = diagnostics;
         _names = names;
@@ -56,31 +56,32 @@ internal sealed class NinjsReader
 
         using (document)
         {
+            var findings = new JsonFindings();
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                diagnostics.Error(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.RootNotObject, 0, 0, JsonPath.Root);
-                return diagnostics.ToResult<NewsPage>(default);
+                findings.Error(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.RootNotObject, JsonPath.Root);
+                return findings.ToResult<NewsPage>(default, utf8, options.MaxDepth);
             }
 
             try
             {
                 var version = options.Version ?? NinjsVersionDetector.Detect(root);
-                if (options.Validate && !NinjsValidator.Validate(root, version, diagnostics))
+                if (options.Validate && !NinjsValidator.Validate(root, version, findings))
                 {
-                    return diagnostics.ToResult<NewsPage>(default);
+                    return findings.ToResult<NewsPage>(default, utf8, options.MaxDepth);
                 }
 
-                var page = new NinjsReader(diagnostics, NinjsNames.Of(version)).ReadItem(root, options);
-                return diagnostics.ToResult(page);
+                var page = new NinjsReader(findings, NinjsNames.Of(version)).ReadItem(root, options);
+                return findings.ToResult(page, utf8, options.MaxDepth);
             }
             catch (InvalidOperationException)
             {
                 // A property name (or a value read without ReadString) holding an escaped lone surrogate: System.Text.Json
                 // cannot give it as a string. Values read through ReadString are warnings; anything else stops here.
-                var failed = DiagnosticBag.ForErrors();
-                failed.Error(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.InvalidNameString, 0, 0, JsonPath.Root);
-                return failed.ToResult<NewsPage>(default);
+                var failed = new JsonFindings();
+                failed.Error(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.InvalidNameString, JsonPath.Root);
+                return failed.ToResult<NewsPage>(default, utf8, options.MaxDepth);
             }
         }
     }
@@ -109,7 +110,7 @@ internal sealed class NinjsReader
             }
             else if (!options.AcceptNonTextItems)
             {
-                _diagnostics.Error(NewsDiagnosticCode.UnsupportedItemType, NinjsMessages.UnsupportedItemType(type), 0, 0, Child(Path, N.Type));
+                _diagnostics.Error(NewsDiagnosticCode.UnsupportedItemType, NinjsMessages.UnsupportedItemType(type), Child(Path, N.Type));
                 return null;
             }
             else
@@ -781,7 +782,7 @@ internal sealed class NinjsReader
 
     private void Unmapped(string what, string path) => Warn(NewsDiagnosticCode.UnmappedValue, NinjsMessages.Unmapped(what), path);
 
-    private void Warn(NewsDiagnosticCode code, string message, string path) => _diagnostics.Warning(code, message, 0, 0, path);
+    private void Warn(NewsDiagnosticCode code, string message, string path) => _diagnostics.Warning(code, message, path);
 
     internal static string Child(string path, string name)
     {

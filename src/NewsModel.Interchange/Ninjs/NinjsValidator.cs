@@ -19,7 +19,7 @@ internal static partial class NinjsValidator
     private static readonly Shape s_v2 = Build(v3: false);
 
     /// <summary>Reports every broken rule as a <see cref="NewsDiagnosticCode.SchemaViolation"/> error; returns whether there was none.</summary>
-    public static bool Validate(JsonElement root, NinjsVersion version, DiagnosticBag diagnostics)
+    public static bool Validate(JsonElement root, NinjsVersion version, JsonFindings diagnostics)
     {
         var context = new Context(diagnostics, version == NinjsVersion.V3_1 ? "3.1" : "2.2");
         Check(root, new ObjectRule(version == NinjsVersion.V3_1 ? s_v3 : s_v2), JsonPath.Root, context);
@@ -309,7 +309,7 @@ internal static partial class NinjsValidator
         public Func<JsonElement, string?>? Extra { get; init; }
     }
 
-    private sealed class Context(DiagnosticBag diagnostics, string version)
+    private sealed class Context(JsonFindings diagnostics, string version)
     {
         public string Version => version;
 
@@ -318,7 +318,7 @@ internal static partial class NinjsValidator
         public void Fail(string message, string path)
         {
             Failed = true;
-            diagnostics.Error(NewsDiagnosticCode.SchemaViolation, message + " (" + path + ")", 0, 0, path);
+            diagnostics.Error(NewsDiagnosticCode.SchemaViolation, message + " (" + path + ")", path);
         }
     }
 }
