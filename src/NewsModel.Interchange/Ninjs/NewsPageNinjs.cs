@@ -18,8 +18,9 @@ namespace NewsModel.Interchange.Ninjs;
 /// the tag and whose stories are its associations. In the order written (3.1 names; 2.2 writes the same in lower case,
 /// such as <c>versioncreated</c>, <c>contenttype</c>, <c>infosources</c>, <c>digitalsourcetype</c>): <c>uri</c> (the
 /// article's <see cref="NewsArticle.Identifier"/>, else the page's <see cref="NewsPage.CanonicalUrl"/>, else
-/// <c>urn:newsmodel:</c> and 32 hex digits of the SHA-256 of the page's canonical NewsModel JSON, so the same content
-/// always has the same URI), <c>type</c>, <c>standard</c> (name, version, schema), <c>firstCreated</c>
+/// <c>urn:newsmodel:</c> and 32 hex digits of the SHA-256 of what the item carries, as compact ninjs 3.1 writes it with
+/// its derived URIs left empty: the same content always has the same URI, in either version and layout, and a page read
+/// back from its item, which lacks what ninjs does not carry, writes the same item again), <c>type</c>, <c>standard</c> (name, version, schema), <c>firstCreated</c>
 /// (<see cref="NewsArticle.Published"/>), <c>versionCreated</c> (<see cref="NewsArticle.Modified"/>), <c>language</c>
 /// (<see cref="NewsPage.ContentLanguage"/> only; the interface language is not the content's), <c>headlines</c>
 /// [{<c>role</c> <c>main</c>}], <c>descriptions</c> [{<c>role</c> <c>summary</c>}], <c>bodies</c> (the paragraphs as
