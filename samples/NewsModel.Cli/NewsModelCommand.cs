@@ -340,6 +340,13 @@ public static class NewsModelCommand
                 page = page with { ContentLanguage = null };
             }
 
+            // Nor URLs, dates, authors and the rest of the publishing metadata (a page read from JSON-LD or ninjs has them).
+            if (page.HasPublishingMetadata)
+            {
+                stderr.Write($"{CommandName}: warning: page text does not show publishing metadata (URLs, dates, authors, keywords, source types, image details); the text output leaves it out.\n");
+                page = page.WithoutPublishingMetadata();
+            }
+
             // The page in its own interface language (or --ui-lang's), as the writer renders it: a page whose labels the
             // read dropped (a stray badge) has no interface language in its text, and says none.
             language ??= ServedLanguage(page.UiLanguage);

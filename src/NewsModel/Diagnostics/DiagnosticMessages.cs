@@ -54,7 +54,20 @@ internal static class DiagnosticMessages
 
     // The version as an excerpt of the input (Excerpt).
     public static string UnsupportedSchemaVersion(string versionExcerpt, int supported)
-        => Invariant($"The schemaVersion {versionExcerpt} is not supported; this library reads schemaVersion {supported}.");
+        => UnsupportedSchemaVersion(versionExcerpt, supported, supported);
+
+    // The versions read: oldest to newest.
+    public static string UnsupportedSchemaVersion(string versionExcerpt, int oldest, int newest)
+        => Invariant($"The schemaVersion {versionExcerpt} is not supported; this library reads schemaVersion {SchemaVersions(oldest, newest, "or")}.");
+
+    // A member that a later schema version added, in a document of an earlier one.
+    public static string JsonMemberOfLaterVersion(string name, int addedIn, int documentVersion)
+        => Invariant($"The property {Quote(name)} came with schemaVersion {addedIn}; this document has schemaVersion {documentVersion}, which does not have it. Write schemaVersion {addedIn}, or leave the property out.");
+
+    public static string JsonNotAbsoluteUri(string value) => InvalidJsonValue($"expected an absolute URI; {Quote(value)} is not one.");
+
+    public static string UnexpectedJsonDate(string value)
+        => InvalidJsonValue($"expected a date and time in ISO 8601 with its offset (such as 2026-03-01T08:30:00+01:00 or 2026-03-01T07:30:00Z); {Quote(value)} is not one.");
 
     public static string UnexpectedJsonValue(string expected) => InvalidJsonValue("expected " + expected + ".");
 
@@ -88,7 +101,16 @@ internal static class DiagnosticMessages
 
     public const string JsonAnyValidValue = "a value of the type the schema has here";
 
-    public static string JsonSchemaVersionValue(int version) => Invariant($"the number {version}");
+    public static string JsonSchemaVersionValue(int version) => JsonSchemaVersionValue(version, version);
+
+    public static string JsonSchemaVersionValue(int oldest, int newest) => "the number " + SchemaVersions(oldest, newest, "or");
+
+    public const string JsonDateValue = "a string holding a date and time with its offset";
+
+    private static string SchemaVersions(int oldest, int newest, string conjunction)
+        => oldest == newest ? Invariant($"{oldest}")
+            : newest == oldest + 1 ? Invariant($"{oldest} {conjunction} {newest}")
+            : Invariant($"{oldest} to {newest}");
 
     // Writing page text: why NewsPageText.Validate refuses a page (the diagnostic's path names the member).
 
@@ -192,6 +214,10 @@ internal static class DiagnosticMessages
 
     public static string UnclassifiedTextNotWritten(int count)
         => Invariant($"The page has {count} unclassified text{(count == 1 ? "" : "s")} (text a lenient read could not place), which writers do not render: write the page without it (page with {{ UnclassifiedText = [] }}).");
+
+    // member: the model's member, such as NewsArticle.Published.
+    public static string PublishingMetadataNotWritten(string member)
+        => $"Page text does not show publishing metadata ({member}): a reader leaves it unset. Write the page without it and keep it in a format that carries it, such as the canonical JSON.";
 
     public static string ContentLanguageNotWritten(string language)
         => $"Page text does not state the content language ('{language}'): a reader gives ContentLanguage null. Write the page without it (page with {{ ContentLanguage = null }}) and set it on the page read.";

@@ -138,6 +138,14 @@ public enum NewsDiagnosticCode
     /// <summary>A page has a <see cref="NewsPage.ContentLanguage"/>, which page text does not state.</summary>
     ContentLanguageNotWritten = 2130,
 
+    /// <summary>
+    /// A page holds publishing metadata (<see cref="NewsPage.HasPublishingMetadata"/>: URLs, dates, authors, keywords, section,
+    /// publisher, digital source types, an image's size, text alternative, credit or copyright), which page text does not
+    /// show: one diagnostic per member that is set, its path naming it (such as <c>Article.Published</c> or
+    /// <c>RelatedStories[1].Image.Url</c>).
+    /// </summary>
+    PublishingMetadataNotWritten = 2131,
+
     /// <summary>The JSON is not well-formed.</summary>
     InvalidJson = 3001,
 

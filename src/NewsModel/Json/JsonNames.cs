@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace NewsModel.Json;
 
 /// <summary>
-/// The property names of the canonical JSON, schema version 1: the one place where they are spelled. The writer uses the
+/// The property names of the canonical JSON (schema versions 1 and 2): the one place where they are spelled. The writer uses the
 /// pre-encoded forms; the reader matches the UTF-8 forms.
 /// </summary>
 internal static class JsonNames
@@ -34,6 +34,24 @@ internal static class JsonNames
     public static readonly JsonEncodedText Actions = JsonEncodedText.Encode("actions"u8);
     public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind"u8);
     public static readonly JsonEncodedText Label = JsonEncodedText.Encode("label"u8);
+
+    // Schema version 2: publishing metadata.
+    public static readonly JsonEncodedText CanonicalUrl = JsonEncodedText.Encode("canonicalUrl"u8);
+    public static readonly JsonEncodedText Publisher = JsonEncodedText.Encode("publisher"u8);
+    public static readonly JsonEncodedText Url = JsonEncodedText.Encode("url"u8);
+    public static readonly JsonEncodedText LogoUrl = JsonEncodedText.Encode("logoUrl"u8);
+    public static readonly JsonEncodedText Identifier = JsonEncodedText.Encode("identifier"u8);
+    public static readonly JsonEncodedText Published = JsonEncodedText.Encode("published"u8);
+    public static readonly JsonEncodedText Modified = JsonEncodedText.Encode("modified"u8);
+    public static readonly JsonEncodedText Authors = JsonEncodedText.Encode("authors"u8);
+    public static readonly JsonEncodedText Keywords = JsonEncodedText.Encode("keywords"u8);
+    public static readonly JsonEncodedText Section = JsonEncodedText.Encode("section"u8);
+    public static readonly JsonEncodedText DigitalSourceType = JsonEncodedText.Encode("digitalSourceType"u8);
+    public static readonly JsonEncodedText Width = JsonEncodedText.Encode("width"u8);
+    public static readonly JsonEncodedText Height = JsonEncodedText.Encode("height"u8);
+    public static readonly JsonEncodedText AltText = JsonEncodedText.Encode("altText"u8);
+    public static readonly JsonEncodedText Credit = JsonEncodedText.Encode("credit"u8);
+    public static readonly JsonEncodedText CopyrightNotice = JsonEncodedText.Encode("copyrightNotice"u8);
 
     // The values of ConsentActionKind, written and read as these exact strings.
     public static readonly JsonEncodedText KindDecline = JsonEncodedText.Encode("decline"u8);

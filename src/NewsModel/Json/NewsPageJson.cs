@@ -28,6 +28,20 @@ namespace NewsModel;
 /// <c>aiGenerated</c> (required)}. A tag page has no <c>article</c>.
 /// </para>
 /// <para>
+/// Version 2 adds the publishing metadata, after the members of version 1 in each object: the page's
+/// <c>canonicalUrl</c> and <c>publisher</c> {<c>name</c> (required), <c>url</c>, <c>logoUrl</c>}; the article's
+/// <c>identifier</c>, <c>published</c>, <c>modified</c>, <c>authors</c> [{<c>name</c> (required), <c>url</c>}],
+/// <c>keywords</c> (strings), <c>section</c> and <c>digitalSourceType</c>; the image's <c>digitalSourceType</c>, <c>url</c>,
+/// <c>width</c>, <c>height</c>, <c>altText</c>, <c>credit</c> and <c>copyrightNotice</c>; a story card's
+/// <c>digitalSourceType</c> and <c>url</c>. URLs and identifiers are absolute URIs; a digital source type is its vocabulary
+/// URI (IPTC's <c>https</c> and <c>digitalsourcetype:</c> forms read as the <c>http</c> term, as
+/// <see cref="DigitalSourceType.FromUri(string)"/> does); <c>width</c> and <c>height</c> are positive integers; dates are
+/// ISO 8601 with a time and an explicit offset (<c>Z</c> or <c>±hh:mm</c>), written as System.Text.Json writes a
+/// <see cref="DateTimeOffset"/> (the fraction of a second only as far as it is not zero) and read back with the same offset.
+/// <c>authors</c> and <c>keywords</c> are written only when not empty. <see cref="GetJsonSchema"/> gives the JSON Schema of
+/// both versions.
+/// </para>
+/// <para>
 /// Writing: members whose value is <see langword="null"/> are left out; the arrays <c>body</c>, <c>reactions</c>,
 /// <c>relatedStories</c>, <c>stories</c> and <c>actions</c> are always written (<c>[]</c> when empty) so that readers
 /// need no special case; <c>unclassifiedText</c> only when it is not empty. Booleans are always written.
@@ -61,8 +75,17 @@ namespace NewsModel;
 /// </remarks>
 public static class NewsPageJson
 {
-    /// <summary>The <c>schemaVersion</c> this library writes and reads.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>The <c>schemaVersion</c> this library writes, and the newest it reads.</summary>
+    /// <remarks>
+    /// Version 2 added the publishing metadata (<see cref="NewsPage.CanonicalUrl"/>, <see cref="NewsPage.Publisher"/>, the
+    /// article's identifier, dates, authors, keywords, section and digital source type, the image's URL, size, text
+    /// alternative, credit and copyright, a card's URL and source type). Documents of version 1 (<see cref="OldestSchemaVersion"/>)
+    /// still read; a version 1 document that holds a member of version 2 is an error at that member.
+    /// </remarks>
+    public const int SchemaVersion = 2;
+
+    /// <summary>The oldest <c>schemaVersion</c> this library reads: 1.</summary>
+    public const int OldestSchemaVersion = 1;
 
     // A call that passes only nulls (Deserialize(null!), Serialize(null!, null)) fits several overloads: the string and
     // page overloads win it, so that it binds, and throws ArgumentNullException, instead of failing to compile as ambiguous.
@@ -95,6 +118,30 @@ public static class NewsPageJson
     public static JsonTypeInfo<NewsPage> TypeInfo => s_typeInfo;
 
     internal static JavaScriptEncoder DefaultEncoder => s_encoder;
+
+    /// <summary>The name of the embedded resource that holds the JSON Schema (<see cref="GetJsonSchema"/>).</summary>
+    internal const string JsonSchemaResourceName = "NewsModel.Json.Schema.newsmodel-page.schema.json";
+
+    /// <summary>
+    /// The JSON Schema (draft 2020-12) of the canonical page JSON: documents of <see cref="OldestSchemaVersion"/> and of
+    /// <see cref="SchemaVersion"/>, the members of version 2 allowed only under <c>"schemaVersion": 2</c>. Every page this
+    /// class writes is valid under it, and it rejects what the reader rejects by shape: unknown and missing members, values of
+    /// the wrong type, another <c>schemaVersion</c>.
+    /// </summary>
+    /// <returns>The schema's text, as the file <c>src/NewsModel/Json/Schema/newsmodel-page.schema.json</c> holds it.</returns>
+    /// <remarks>
+    /// The reader checks more than the schema can say: duplicate properties, strings that hold a lone surrogate, numbers
+    /// written with a fraction (<c>1.0</c>), a date's calendar (<c>2026-02-30</c>) and offset range (at most ±14:00), the
+    /// depth and length limits. A document valid under the schema may still be refused for these; one the schema rejects is
+    /// refused by the reader.
+    /// </remarks>
+    public static string GetJsonSchema()
+    {
+        using var stream = typeof(NewsPageJson).Assembly.GetManifestResourceStream(JsonSchemaResourceName)
+            ?? throw new InvalidOperationException("The assembly lacks its JSON Schema resource " + JsonSchemaResourceName + ".");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
 
     /// <summary>Writes a page as JSON.</summary>
     /// <param name="page">The page.</param>

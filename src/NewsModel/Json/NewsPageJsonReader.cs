@@ -14,6 +14,11 @@ namespace NewsModel.Json;
 /// the code, the message, the JSON path and the byte offset; malformed JSON surfaces as the reader's own
 /// <see cref="JsonException"/>, and a string that cannot be decoded as <see cref="InvalidOperationException"/>.
 /// </summary>
+/// <remarks>
+/// Schema versions 1 and 2 are read. The members version 2 added (publishing metadata) are errors in a version 1 document,
+/// reported at the member: where <c>schemaVersion</c> follows such a member, the first one met is remembered (its path and
+/// position) and reported when the version is read.
+/// </remarks>
 internal ref struct NewsPageJsonReader
 {
     // Deeper than any valid page (root, relatedStories, a story, its image, one unknown member of it): enough for every path reported.
@@ -24,6 +29,15 @@ internal ref struct NewsPageJsonReader
     private Utf8JsonReader _reader;
     private PathSegments _path;
     private int _pathLength;
+
+    // The schemaVersion read, 0 before it is met; and the start of the current member's name.
+    private int _version;
+    private long _nameOffset;
+
+    // The first member of version 2 met before schemaVersion: an error if the version turns out to be 1.
+    private string? _pendingV2Name;
+    private string? _pendingV2Path;
+    private long _pendingV2Offset;
 
     /// <summary>Creates a reader of one page.</summary>
     /// <param name="reader">The JSON reader: before its first token, or on the page's first token.</param>
@@ -58,7 +72,9 @@ internal ref struct NewsPageJsonReader
         ImmutableArray<Reaction> reactions = [];
         ImmutableArray<StoryCard> relatedStories = [], stories = [];
         ImmutableArray<string> unclassifiedText = [];
-        var seen = 0u;
+        string? canonicalUrl = null;
+        NewsPublisher? publisher = null;
+        var seen = 0ul;
         while (NextProperty(ref seen, out var name))
         {
             switch (name)
@@ -93,6 +109,14 @@ internal ref struct NewsPageJsonReader
                 case Name.UnclassifiedText:
                     unclassifiedText = ReadStrings();
                     break;
+                case Name.CanonicalUrl:
+                    RequireVersion2();
+                    canonicalUrl = ReadOptionalUri();
+                    break;
+                case Name.Publisher:
+                    RequireVersion2();
+                    publisher = ReadPublisher();
+                    break;
                 default:
                     ThrowUnknownProperty();
                     break;
@@ -113,7 +137,45 @@ internal ref struct NewsPageJsonReader
             Stories = stories,
             Consent = consent,
             UnclassifiedText = unclassifiedText,
+            CanonicalUrl = canonicalUrl,
+            Publisher = publisher,
         };
+    }
+
+    private NewsPublisher? ReadPublisher()
+    {
+        if (!StartOptionalObject())
+        {
+            return null;
+        }
+
+        string? name = null, url = null, logoUrl = null;
+        var seen = 0ul;
+        while (NextProperty(ref seen, out var member))
+        {
+            switch (member)
+            {
+                case Name.Name:
+                    name = ReadRequiredString();
+                    break;
+                case Name.Url:
+                    RequireVersion2();
+                    url = ReadOptionalUri();
+                    break;
+                case Name.LogoUrl:
+                    RequireVersion2();
+                    logoUrl = ReadOptionalUri();
+                    break;
+                default:
+                    ThrowUnknownProperty();
+                    break;
+            }
+
+            PopSegment();
+        }
+
+        RequireMember(seen, Name.Name);
+        return new NewsPublisher(name!, url, logoUrl);
     }
 
     private NewsArticle? ReadArticle()
@@ -123,10 +185,13 @@ internal ref struct NewsPageJsonReader
             return null;
         }
 
-        string? headline = null, summary = null;
-        ImmutableArray<string> body = [];
+        string? headline = null, summary = null, identifier = null, section = null;
+        ImmutableArray<string> body = [], keywords = [];
+        ImmutableArray<NewsAuthor> authors = [];
+        DateTimeOffset? published = null, modified = null;
+        DigitalSourceType? sourceType = null;
         NewsImage? image = null;
-        var seen = 0u;
+        var seen = 0ul;
         while (NextProperty(ref seen, out var name))
         {
             switch (name)
@@ -143,6 +208,34 @@ internal ref struct NewsPageJsonReader
                 case Name.Image:
                     image = ReadImage();
                     break;
+                case Name.Identifier:
+                    RequireVersion2();
+                    identifier = ReadOptionalUri();
+                    break;
+                case Name.Published:
+                    RequireVersion2();
+                    published = ReadOptionalDate();
+                    break;
+                case Name.Modified:
+                    RequireVersion2();
+                    modified = ReadOptionalDate();
+                    break;
+                case Name.Authors:
+                    RequireVersion2();
+                    authors = ReadAuthors();
+                    break;
+                case Name.Keywords:
+                    RequireVersion2();
+                    keywords = ReadStrings();
+                    break;
+                case Name.Section:
+                    RequireVersion2();
+                    section = ReadOptionalString();
+                    break;
+                case Name.DigitalSourceType:
+                    RequireVersion2();
+                    sourceType = ReadOptionalSourceType();
+                    break;
                 default:
                     ThrowUnknownProperty();
                     break;
@@ -151,7 +244,20 @@ internal ref struct NewsPageJsonReader
             PopSegment();
         }
 
-        return new NewsArticle { Headline = headline, Summary = summary, Body = body, Image = image };
+        return new NewsArticle
+        {
+            Headline = headline,
+            Summary = summary,
+            Body = body,
+            Image = image,
+            Identifier = identifier,
+            Published = published,
+            Modified = modified,
+            Authors = authors,
+            Keywords = keywords,
+            Section = section,
+            DigitalSourceType = sourceType,
+        };
     }
 
     private NewsTag? ReadTag()
@@ -163,7 +269,7 @@ internal ref struct NewsPageJsonReader
 
         string? name = null;
         var followButton = false;
-        var seen = 0u;
+        var seen = 0ul;
         while (NextProperty(ref seen, out var member))
         {
             switch (member)
@@ -192,9 +298,11 @@ internal ref struct NewsPageJsonReader
             return null;
         }
 
-        string? caption = null;
+        string? caption = null, url = null, altText = null, credit = null, copyright = null;
+        int? width = null, height = null;
+        DigitalSourceType? sourceType = null;
         var aiGenerated = false;
-        var seen = 0u;
+        var seen = 0ul;
         while (NextProperty(ref seen, out var name))
         {
             switch (name)
@@ -205,6 +313,34 @@ internal ref struct NewsPageJsonReader
                 case Name.AiGenerated:
                     aiGenerated = ReadBoolean();
                     break;
+                case Name.DigitalSourceType:
+                    RequireVersion2();
+                    sourceType = ReadOptionalSourceType();
+                    break;
+                case Name.Url:
+                    RequireVersion2();
+                    url = ReadOptionalUri();
+                    break;
+                case Name.Width:
+                    RequireVersion2();
+                    width = ReadOptionalPositive();
+                    break;
+                case Name.Height:
+                    RequireVersion2();
+                    height = ReadOptionalPositive();
+                    break;
+                case Name.AltText:
+                    RequireVersion2();
+                    altText = ReadOptionalString();
+                    break;
+                case Name.Credit:
+                    RequireVersion2();
+                    credit = ReadOptionalString();
+                    break;
+                case Name.CopyrightNotice:
+                    RequireVersion2();
+                    copyright = ReadOptionalString();
+                    break;
                 default:
                     ThrowUnknownProperty();
                     break;
@@ -214,40 +350,57 @@ internal ref struct NewsPageJsonReader
         }
 
         RequireMember(seen, Name.AiGenerated);
-        return new NewsImage(caption, aiGenerated);
+        return new NewsImage(caption, aiGenerated)
+        {
+            DigitalSourceType = sourceType,
+            Url = url,
+            Width = width,
+            Height = height,
+            AltText = altText,
+            Credit = credit,
+            CopyrightNotice = copyright,
+        };
     }
 
     private ImmutableArray<Reaction> ReadReactions()
+        => ReadTextPairs(Name.Text, Name.Platform, static (text, platform) => new Reaction(text) { Platform = platform });
+
+    private ImmutableArray<NewsAuthor> ReadAuthors()
+        => ReadTextPairs(Name.Name, Name.Url, static (name, url) => new NewsAuthor(name, url));
+
+    // An array of objects of two strings: a required one, and an optional one (an absolute URI when it is named url).
+    private ImmutableArray<T> ReadTextPairs<T>(Name required, Name optional, Func<string, string?, T> create)
+        where T : class
     {
         StartArray();
-        var items = new ItemBuffer<Reaction>();
+        var items = new ItemBuffer<T>();
         try
         {
             for (var index = 0; NextItem(index); index++)
             {
                 StartItemObject();
-                string? text = null, platform = null;
-                var seen = 0u;
+                string? first = null, second = null;
+                var seen = 0ul;
                 while (NextProperty(ref seen, out var name))
                 {
-                    switch (name)
+                    if (name == required)
                     {
-                        case Name.Text:
-                            text = ReadRequiredString();
-                            break;
-                        case Name.Platform:
-                            platform = ReadOptionalString();
-                            break;
-                        default:
-                            ThrowUnknownProperty();
-                            break;
+                        first = ReadRequiredString();
+                    }
+                    else if (name == optional)
+                    {
+                        second = optional == Name.Url ? ReadOptionalUri() : ReadOptionalString();
+                    }
+                    else
+                    {
+                        ThrowUnknownProperty();
                     }
 
                     PopSegment();
                 }
 
-                RequireMember(seen, Name.Text);
-                items.Add(new Reaction(text!) { Platform = platform });
+                RequireMember(seen, required);
+                items.Add(create(first!, second));
                 PopSegment();
             }
 
@@ -268,10 +421,11 @@ internal ref struct NewsPageJsonReader
             for (var index = 0; NextItem(index); index++)
             {
                 StartItemObject();
-                string? title = null, summary = null;
+                string? title = null, summary = null, url = null;
                 NewsImage? image = null;
+                DigitalSourceType? sourceType = null;
                 var aiReported = false;
-                var seen = 0u;
+                var seen = 0ul;
                 while (NextProperty(ref seen, out var name))
                 {
                     switch (name)
@@ -288,6 +442,14 @@ internal ref struct NewsPageJsonReader
                         case Name.AiReported:
                             aiReported = ReadBoolean();
                             break;
+                        case Name.DigitalSourceType:
+                            RequireVersion2();
+                            sourceType = ReadOptionalSourceType();
+                            break;
+                        case Name.Url:
+                            RequireVersion2();
+                            url = ReadOptionalUri();
+                            break;
                         default:
                             ThrowUnknownProperty();
                             break;
@@ -297,7 +459,7 @@ internal ref struct NewsPageJsonReader
                 }
 
                 RequireMember(seen, Name.AiReported);
-                items.Add(new StoryCard { Summary = summary, Title = title, Image = image, AiReported = aiReported });
+                items.Add(new StoryCard { Summary = summary, Title = title, Image = image, AiReported = aiReported, DigitalSourceType = sourceType, Url = url });
                 PopSegment();
             }
 
@@ -318,7 +480,7 @@ internal ref struct NewsPageJsonReader
 
         string? title = null, message = null;
         ImmutableArray<ConsentAction> actions = [];
-        var seen = 0u;
+        var seen = 0ul;
         while (NextProperty(ref seen, out var name))
         {
             switch (name)
@@ -355,7 +517,7 @@ internal ref struct NewsPageJsonReader
                 StartItemObject();
                 var kind = ConsentActionKind.Other;
                 string? label = null;
-                var seen = 0u;
+                var seen = 0ul;
                 while (NextProperty(ref seen, out var name))
                 {
                     switch (name)
@@ -417,19 +579,159 @@ internal ref struct NewsPageJsonReader
     {
         if (_reader.TokenType != JsonTokenType.Number)
         {
-            ThrowUnexpected(DiagnosticMessages.JsonSchemaVersionValue(NewsPageJson.SchemaVersion));
+            ThrowUnexpected(DiagnosticMessages.JsonSchemaVersionValue(NewsPageJson.OldestSchemaVersion, NewsPageJson.SchemaVersion));
         }
 
-        if (!_reader.TryGetInt32(out var version) || version != NewsPageJson.SchemaVersion)
+        if (!_reader.TryGetInt32(out var version) || version < NewsPageJson.OldestSchemaVersion || version > NewsPageJson.SchemaVersion)
         {
             // A number is ASCII: its first bytes are the excerpt the message quotes, however long it is.
             var raw = _reader.HasValueSequence ? _reader.ValueSequence.ToArray() : _reader.ValueSpan;
             var start = Encoding.ASCII.GetString(raw[..Math.Min(raw.Length, DiagnosticMessages.MaxExcerptLength)]);
             Throw(
                 NewsDiagnosticCode.UnsupportedSchemaVersion,
-                DiagnosticMessages.UnsupportedSchemaVersion(DiagnosticMessages.Excerpt(start, raw.Length), NewsPageJson.SchemaVersion),
+                DiagnosticMessages.UnsupportedSchemaVersion(DiagnosticMessages.Excerpt(start, raw.Length), NewsPageJson.OldestSchemaVersion, NewsPageJson.SchemaVersion),
                 _reader.TokenStartIndex);
         }
+
+        _version = version;
+        if (version == 1 && _pendingV2Path is { } path)
+        {
+            throw new JsonReadException(new JsonReadError(NewsDiagnosticCode.InvalidJsonValue, DiagnosticMessages.JsonMemberOfLaterVersion(_pendingV2Name!, 2, version), path, _pendingV2Offset));
+        }
+    }
+
+    // On a member that schema version 2 added: an error in a version 1 document, now or once its version is read.
+    private void RequireVersion2()
+    {
+        if (_version >= 2)
+        {
+            return;
+        }
+
+        // The member's name is the path's last segment (v2 members lie within the deepest path reported).
+        var name = _path[_pathLength - 1].Name!;
+        if (_version == 1)
+        {
+            Throw(NewsDiagnosticCode.InvalidJsonValue, DiagnosticMessages.JsonMemberOfLaterVersion(name, 2, 1), _nameOffset);
+        }
+
+        if (_pendingV2Path is null)
+        {
+            _pendingV2Name = name;
+            _pendingV2Path = PathString();
+            _pendingV2Offset = _nameOffset;
+        }
+    }
+
+    private string? ReadOptionalUri()
+    {
+        var value = ReadOptionalString();
+        if (value is not null && !Equality.IsAbsoluteUri(value))
+        {
+            Throw(NewsDiagnosticCode.InvalidJsonValue, DiagnosticMessages.JsonNotAbsoluteUri(value), _reader.TokenStartIndex);
+        }
+
+        return value;
+    }
+
+    private DigitalSourceType? ReadOptionalSourceType()
+    {
+        var value = ReadOptionalString();
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (!DigitalSourceType.TryFromUri(value, out var type))
+        {
+            Throw(NewsDiagnosticCode.InvalidJsonValue, DiagnosticMessages.JsonNotAbsoluteUri(value), _reader.TokenStartIndex);
+        }
+
+        return type;
+    }
+
+    // A date: ISO 8601 (System.Text.Json's extended form) with a time and an explicit offset (Z or ±hh:mm), which is kept.
+    private DateTimeOffset? ReadOptionalDate()
+    {
+        if (_reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (_reader.TokenType != JsonTokenType.String)
+        {
+            ThrowUnexpected(DiagnosticMessages.JsonDateValue);
+        }
+
+        if (!HasExplicitOffset() || !_reader.TryGetDateTimeOffset(out var date))
+        {
+            Throw(NewsDiagnosticCode.InvalidJsonValue, DiagnosticMessages.UnexpectedJsonDate(_reader.GetString()!), _reader.TokenStartIndex);
+            return default;
+        }
+
+        return date;
+    }
+
+    // System.Text.Json reads a date without offset (or without time) in the machine's local time zone: the canonical form states it.
+    private readonly bool HasExplicitOffset() => TestValue<OffsetTest, bool>();
+
+    // A test of a string's UTF-8 bytes, and its answer for a value longer than any it accepts (LongestDecoded bytes decoded).
+    private interface IValueTest<T>
+    {
+        static abstract T TooLong { get; }
+
+        static abstract T Test(ReadOnlySpan<byte> value);
+    }
+
+    // yyyy-MM-ddT… ending with Z or ±hh:mm (the reader checks the rest); the longest date System.Text.Json reads is under 48 bytes.
+    private readonly struct OffsetTest : IValueTest<bool>
+    {
+        public static bool TooLong => false;
+
+        public static bool Test(ReadOnlySpan<byte> text)
+            => text.Length > 10 && text[10] == (byte)'T'
+                && (text[^1] == (byte)'Z'
+                    || (text.Length > 16 && (text[^6] == (byte)'+' || text[^6] == (byte)'-') && text[^3] == (byte)':'));
+    }
+
+    private readonly struct NameTest : IValueTest<Name>
+    {
+        public static Name TooLong => Name.None;
+
+        public static Name Test(ReadOnlySpan<byte> name) => Match(name);
+    }
+
+    // The most decoded bytes a test needs: a date's 48 (a name's 17). An escape takes at most 6 bytes, so a longer raw value is too long.
+    private const int LongestDecoded = 48;
+
+    // Tests the current string (a name or a value) on its bytes, decoding it first when it is escaped or split (rare).
+    private readonly T TestValue<TTest, T>()
+        where TTest : struct, IValueTest<T>
+    {
+        if (!_reader.ValueIsEscaped && !_reader.HasValueSequence)
+        {
+            return TTest.Test(_reader.ValueSpan);
+        }
+
+        Span<byte> decoded = stackalloc byte[LongestDecoded * 6];
+        var rawLength = _reader.HasValueSequence ? _reader.ValueSequence.Length : _reader.ValueSpan.Length;
+        return rawLength > decoded.Length ? TTest.TooLong : TTest.Test(decoded[.._reader.CopyString(decoded)]);
+    }
+
+    private int? ReadOptionalPositive()
+    {
+        if (_reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (_reader.TokenType != JsonTokenType.Number || !_reader.TryGetInt32(out var value) || value <= 0)
+        {
+            ThrowUnexpected(DiagnosticMessages.JsonPositiveIntegerValue);
+            return default;
+        }
+
+        return value;
     }
 
     private ConsentActionKind ReadConsentActionKind()
@@ -534,9 +836,9 @@ internal ref struct NewsPageJsonReader
         return true;
     }
 
-    // Moves to the next member of the object being read and on to its value; false at the object's end. A member met
-    // twice is an error. The member's name is on the path until PopSegment.
-    private bool NextProperty(ref uint seen, out Name name)
+    // Moves to the next member of the object being read and on to its value (but for an unknown name); false at the
+    // object's end. A member met twice is an error. The member's name is on the path until PopSegment, its position in _nameOffset.
+    private bool NextProperty(ref ulong seen, out Name name)
     {
         Advance();
         if (_reader.TokenType == JsonTokenType.EndObject)
@@ -545,6 +847,7 @@ internal ref struct NewsPageJsonReader
             return false;
         }
 
+        _nameOffset = _reader.TokenStartIndex;
         name = MatchName();
         if (name == Name.None)
         {
@@ -554,7 +857,7 @@ internal ref struct NewsPageJsonReader
         }
 
         PushSegment(s_names[(int)name], -1);
-        var bit = 1u << (int)name;
+        var bit = 1ul << (int)name;
         if ((seen & bit) != 0)
         {
             Throw(NewsDiagnosticCode.DuplicateJsonProperty, DiagnosticMessages.DuplicateJsonProperty(s_names[(int)name]), _reader.TokenStartIndex);
@@ -565,24 +868,7 @@ internal ref struct NewsPageJsonReader
         return true;
     }
 
-    private readonly Name MatchName()
-    {
-        if (!_reader.ValueIsEscaped && !_reader.HasValueSequence)
-        {
-            return Match(_reader.ValueSpan);
-        }
-
-        // Rare: compare the decoded name. An escape takes at most 6 bytes, so a longer raw name is longer than any of the schema's.
-        const int Longest = 16 * 6;
-        var rawLength = _reader.HasValueSequence ? _reader.ValueSequence.Length : _reader.ValueSpan.Length;
-        if (rawLength > Longest)
-        {
-            return Name.None;
-        }
-
-        Span<byte> decoded = stackalloc byte[Longest];
-        return Match(decoded[.._reader.CopyString(decoded)]);
-    }
+    private readonly Name MatchName() => TestValue<NameTest, Name>();
 
     // The JSON name of each Name, by its value.
     private static readonly string[] s_names =
@@ -590,6 +876,8 @@ internal ref struct NewsPageJsonReader
         "", "schemaVersion", "uiLanguage", "contentLanguage", "article", "reactions", "relatedStories", "stories", "consent",
         "unclassifiedText", "headline", "summary", "body", "image", "caption", "aiGenerated", "text", "platform", "title",
         "aiReported", "message", "actions", "kind", "label", "tag", "name", "followButton",
+        "canonicalUrl", "publisher", "url", "logoUrl", "identifier", "published", "modified", "authors", "keywords", "section",
+        "digitalSourceType", "width", "height", "altText", "credit", "copyrightNotice",
     ];
 
     private static Name Match(ReadOnlySpan<byte> name)
@@ -597,7 +885,9 @@ internal ref struct NewsPageJsonReader
         switch (name.Length)
         {
             case 3:
-                return name.SequenceEqual(JsonNames.Tag.EncodedUtf8Bytes) ? Name.Tag : Name.None;
+                return name.SequenceEqual(JsonNames.Tag.EncodedUtf8Bytes) ? Name.Tag
+                    : name.SequenceEqual(JsonNames.Url.EncodedUtf8Bytes) ? Name.Url
+                    : Name.None;
             case 4:
                 return name.SequenceEqual(JsonNames.Body.EncodedUtf8Bytes) ? Name.Body
                     : name.SequenceEqual(JsonNames.Text.EncodedUtf8Bytes) ? Name.Text
@@ -608,44 +898,65 @@ internal ref struct NewsPageJsonReader
                 return name.SequenceEqual(JsonNames.Image.EncodedUtf8Bytes) ? Name.Image
                     : name.SequenceEqual(JsonNames.Title.EncodedUtf8Bytes) ? Name.Title
                     : name.SequenceEqual(JsonNames.Label.EncodedUtf8Bytes) ? Name.Label
+                    : name.SequenceEqual(JsonNames.Width.EncodedUtf8Bytes) ? Name.Width
+                    : Name.None;
+            case 6:
+                return name.SequenceEqual(JsonNames.Height.EncodedUtf8Bytes) ? Name.Height
+                    : name.SequenceEqual(JsonNames.Credit.EncodedUtf8Bytes) ? Name.Credit
                     : Name.None;
             case 7:
                 return name[0] switch
                 {
                     (byte)'a' => name.SequenceEqual(JsonNames.Article.EncodedUtf8Bytes) ? Name.Article
                         : name.SequenceEqual(JsonNames.Actions.EncodedUtf8Bytes) ? Name.Actions
+                        : name.SequenceEqual(JsonNames.Authors.EncodedUtf8Bytes) ? Name.Authors
+                        : name.SequenceEqual(JsonNames.AltText.EncodedUtf8Bytes) ? Name.AltText
                         : Name.None,
                     (byte)'c' => name.SequenceEqual(JsonNames.Caption.EncodedUtf8Bytes) ? Name.Caption
                         : name.SequenceEqual(JsonNames.Consent.EncodedUtf8Bytes) ? Name.Consent
                         : Name.None,
                     (byte)'s' => name.SequenceEqual(JsonNames.Summary.EncodedUtf8Bytes) ? Name.Summary
                         : name.SequenceEqual(JsonNames.Stories.EncodedUtf8Bytes) ? Name.Stories
+                        : name.SequenceEqual(JsonNames.Section.EncodedUtf8Bytes) ? Name.Section
                         : Name.None,
                     (byte)'m' => name.SequenceEqual(JsonNames.Message.EncodedUtf8Bytes) ? Name.Message : Name.None,
+                    (byte)'l' => name.SequenceEqual(JsonNames.LogoUrl.EncodedUtf8Bytes) ? Name.LogoUrl : Name.None,
                     _ => Name.None,
                 };
             case 8:
                 return name.SequenceEqual(JsonNames.Headline.EncodedUtf8Bytes) ? Name.Headline
                     : name.SequenceEqual(JsonNames.Platform.EncodedUtf8Bytes) ? Name.Platform
+                    : name.SequenceEqual(JsonNames.Modified.EncodedUtf8Bytes) ? Name.Modified
+                    : name.SequenceEqual(JsonNames.Keywords.EncodedUtf8Bytes) ? Name.Keywords
                     : Name.None;
             case 9:
-                return name.SequenceEqual(JsonNames.Reactions.EncodedUtf8Bytes) ? Name.Reactions : Name.None;
+                return name.SequenceEqual(JsonNames.Reactions.EncodedUtf8Bytes) ? Name.Reactions
+                    : name.SequenceEqual(JsonNames.Published.EncodedUtf8Bytes) ? Name.Published
+                    : name.SequenceEqual(JsonNames.Publisher.EncodedUtf8Bytes) ? Name.Publisher
+                    : Name.None;
             case 10:
                 return name.SequenceEqual(JsonNames.UiLanguage.EncodedUtf8Bytes) ? Name.UiLanguage
                     : name.SequenceEqual(JsonNames.AiReported.EncodedUtf8Bytes) ? Name.AiReported
+                    : name.SequenceEqual(JsonNames.Identifier.EncodedUtf8Bytes) ? Name.Identifier
                     : Name.None;
             case 11:
                 return name.SequenceEqual(JsonNames.AiGenerated.EncodedUtf8Bytes) ? Name.AiGenerated : Name.None;
             case 12:
-                return name.SequenceEqual(JsonNames.FollowButton.EncodedUtf8Bytes) ? Name.FollowButton : Name.None;
+                return name.SequenceEqual(JsonNames.FollowButton.EncodedUtf8Bytes) ? Name.FollowButton
+                    : name.SequenceEqual(JsonNames.CanonicalUrl.EncodedUtf8Bytes) ? Name.CanonicalUrl
+                    : Name.None;
             case 13:
                 return name.SequenceEqual(JsonNames.SchemaVersion.EncodedUtf8Bytes) ? Name.SchemaVersion : Name.None;
             case 14:
                 return name.SequenceEqual(JsonNames.RelatedStories.EncodedUtf8Bytes) ? Name.RelatedStories : Name.None;
             case 15:
-                return name.SequenceEqual(JsonNames.ContentLanguage.EncodedUtf8Bytes) ? Name.ContentLanguage : Name.None;
+                return name.SequenceEqual(JsonNames.ContentLanguage.EncodedUtf8Bytes) ? Name.ContentLanguage
+                    : name.SequenceEqual(JsonNames.CopyrightNotice.EncodedUtf8Bytes) ? Name.CopyrightNotice
+                    : Name.None;
             case 16:
                 return name.SequenceEqual(JsonNames.UnclassifiedText.EncodedUtf8Bytes) ? Name.UnclassifiedText : Name.None;
+            case 17:
+                return name.SequenceEqual(JsonNames.DigitalSourceType.EncodedUtf8Bytes) ? Name.DigitalSourceType : Name.None;
             default:
                 return Name.None;
         }
@@ -660,9 +971,9 @@ internal ref struct NewsPageJsonReader
     }
 
     // A required member: checked on the object's closing brace, where the error is reported, with the member's name on the path.
-    private void RequireMember(uint seen, Name name)
+    private void RequireMember(ulong seen, Name name)
     {
-        if ((seen & (1u << (int)name)) == 0)
+        if ((seen & (1ul << (int)name)) == 0)
         {
             PushSegment(s_names[(int)name], -1);
             Throw(NewsDiagnosticCode.MissingJsonProperty, DiagnosticMessages.MissingJsonProperty("\"" + s_names[(int)name] + "\""), _reader.TokenStartIndex);
@@ -670,8 +981,9 @@ internal ref struct NewsPageJsonReader
     }
 
     [DoesNotReturn]
+    // At the name, also for a name of the schema that this object does not have (the reader is on its value then).
     private readonly void ThrowUnknownProperty()
-        => Throw(NewsDiagnosticCode.InvalidJsonValue, DiagnosticMessages.UnknownJsonProperty(_path[_pathLength - 1].Name!), _reader.TokenStartIndex);
+        => Throw(NewsDiagnosticCode.InvalidJsonValue, DiagnosticMessages.UnknownJsonProperty(_path[_pathLength - 1].Name!), _nameOffset);
 
     [DoesNotReturn]
     private readonly void ThrowUnexpected(string expected)
@@ -765,5 +1077,23 @@ internal ref struct NewsPageJsonReader
         Tag,
         Name,
         FollowButton,
+
+        // Schema version 2 (at most 63 names: a bit each in a ulong).
+        CanonicalUrl,
+        Publisher,
+        Url,
+        LogoUrl,
+        Identifier,
+        Published,
+        Modified,
+        Authors,
+        Keywords,
+        Section,
+        DigitalSourceType,
+        Width,
+        Height,
+        AltText,
+        Credit,
+        CopyrightNotice,
     }
 }

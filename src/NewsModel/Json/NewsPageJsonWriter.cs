@@ -7,7 +7,9 @@ namespace NewsModel.Json;
 /// Writes a page as canonical JSON straight from the model: one call of <see cref="Utf8JsonWriter"/> per token, the
 /// property names pre-encoded. The order of members here is the written order of the schema. With a
 /// <see cref="JsonStringEscaper"/> (compact output with an encoder the library knows), strings are escaped by it and
-/// written as raw values, byte for byte what the writer's encoder would write.
+/// written as raw values, byte for byte what the writer's encoder would write. It writes schema version 2: the members that
+/// version added (publishing metadata) follow those of version 1 in each object, and are left out when unset, so that a
+/// page without metadata differs from its version 1 form only in <c>schemaVersion</c>.
 /// </summary>
 internal ref struct NewsPageJsonWriter
 {
@@ -44,7 +46,23 @@ internal ref struct NewsPageJsonWriter
         long length = 256 + Length(page.UiLanguage) + Length(page.ContentLanguage) + Length(page.UnclassifiedText) + Length(page.Tag?.Name);
         if (page.Article is { } article)
         {
-            length += 64 + Length(article.Headline) + Length(article.Summary) + Length(article.Body) + Length(article.Image);
+            length += 64 + Length(article.Headline) + Length(article.Summary) + Length(article.Body) + Length(article.Image)
+                + Length(article.Identifier) + Length(article.Keywords) + Length(article.Section) + Length(article.DigitalSourceType);
+            if (article.Published is not null || article.Modified is not null)
+            {
+                length += 96;
+            }
+
+            foreach (var author in article.Authors)
+            {
+                length += 32 + Length(author.Name) + Length(author.Url);
+            }
+        }
+
+        length += Length(page.CanonicalUrl);
+        if (page.Publisher is { } publisher)
+        {
+            length += 64 + Length(publisher.Name) + Length(publisher.Url) + Length(publisher.LogoUrl);
         }
 
         foreach (var reaction in page.Reactions)
@@ -54,12 +72,12 @@ internal ref struct NewsPageJsonWriter
 
         foreach (var story in page.RelatedStories)
         {
-            length += 64 + Length(story.Title) + Length(story.Summary) + Length(story.Image);
+            length += 64 + Length(story.Title) + Length(story.Summary) + Length(story.Image) + Length(story.Url) + Length(story.DigitalSourceType);
         }
 
         foreach (var story in page.Stories)
         {
-            length += 64 + Length(story.Title) + Length(story.Summary) + Length(story.Image);
+            length += 64 + Length(story.Title) + Length(story.Summary) + Length(story.Image) + Length(story.Url) + Length(story.DigitalSourceType);
         }
 
         if (page.Consent is { } consent)
@@ -118,6 +136,16 @@ internal ref struct NewsPageJsonWriter
             WriteStrings(JsonNames.UnclassifiedText, page.UnclassifiedText);
         }
 
+        WriteOptional(JsonNames.CanonicalUrl, page.CanonicalUrl);
+        if (page.Publisher is { } publisher)
+        {
+            writer.WriteStartObject(JsonNames.Publisher);
+            WriteString(JsonNames.Name, publisher.Name);
+            WriteOptional(JsonNames.Url, publisher.Url);
+            WriteOptional(JsonNames.LogoUrl, publisher.LogoUrl);
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndObject();
     }
 
@@ -129,6 +157,30 @@ internal ref struct NewsPageJsonWriter
         WriteOptional(JsonNames.Summary, article.Summary);
         WriteStrings(JsonNames.Body, article.Body);
         WriteImage(article.Image);
+        WriteOptional(JsonNames.Identifier, article.Identifier);
+        WriteOptional(JsonNames.Published, article.Published);
+        WriteOptional(JsonNames.Modified, article.Modified);
+        if (!article.Authors.IsEmpty)
+        {
+            writer.WriteStartArray(JsonNames.Authors);
+            foreach (var author in article.Authors)
+            {
+                writer.WriteStartObject();
+                WriteString(JsonNames.Name, author.Name);
+                WriteOptional(JsonNames.Url, author.Url);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (!article.Keywords.IsEmpty)
+        {
+            WriteStrings(JsonNames.Keywords, article.Keywords);
+        }
+
+        WriteOptional(JsonNames.Section, article.Section);
+        WriteOptional(JsonNames.DigitalSourceType, article.DigitalSourceType);
         writer.WriteEndObject();
     }
 
@@ -143,6 +195,8 @@ internal ref struct NewsPageJsonWriter
             WriteOptional(JsonNames.Summary, story.Summary);
             WriteImage(story.Image);
             writer.WriteBoolean(JsonNames.AiReported, story.AiReported);
+            WriteOptional(JsonNames.DigitalSourceType, story.DigitalSourceType);
+            WriteOptional(JsonNames.Url, story.Url);
             writer.WriteEndObject();
         }
 
@@ -160,6 +214,13 @@ internal ref struct NewsPageJsonWriter
         writer.WriteStartObject(JsonNames.Image);
         WriteOptional(JsonNames.Caption, image.Caption);
         writer.WriteBoolean(JsonNames.AiGenerated, image.AiGenerated);
+        WriteOptional(JsonNames.DigitalSourceType, image.DigitalSourceType);
+        WriteOptional(JsonNames.Url, image.Url);
+        WriteOptional(JsonNames.Width, image.Width);
+        WriteOptional(JsonNames.Height, image.Height);
+        WriteOptional(JsonNames.AltText, image.AltText);
+        WriteOptional(JsonNames.Credit, image.Credit);
+        WriteOptional(JsonNames.CopyrightNotice, image.CopyrightNotice);
         writer.WriteEndObject();
     }
 
@@ -208,6 +269,32 @@ internal ref struct NewsPageJsonWriter
         }
     }
 
+    // A date as ISO 8601 with its offset (System.Text.Json's round-trip form: the fraction's trailing zeros trimmed), unescaped.
+    private readonly void WriteOptional(JsonEncodedText name, DateTimeOffset? value)
+    {
+        if (value is { } date)
+        {
+            _writer.WriteString(name, date);
+        }
+    }
+
+    private readonly void WriteOptional(JsonEncodedText name, int? value)
+    {
+        if (value is { } number)
+        {
+            _writer.WriteNumber(name, number);
+        }
+    }
+
+    // A digital source type as its URI.
+    private void WriteOptional(JsonEncodedText name, DigitalSourceType? value)
+    {
+        if (value is { } type)
+        {
+            WriteString(name, type.Uri);
+        }
+    }
+
     private void WriteString(JsonEncodedText name, string value)
     {
         if (_escaper is null)
@@ -247,5 +334,11 @@ internal ref struct NewsPageJsonWriter
         return length;
     }
 
-    private static long Length(NewsImage? image) => image is null ? 0 : 48 + Length(image.Caption);
+    private static long Length(DigitalSourceType? type) => type is { } value ? 24 + Length(value.Uri) : 0;
+
+    private static long Length(NewsImage? image)
+        => image is null ? 0
+            : 48 + Length(image.Caption) + (image.HasPublishingMetadata
+                ? 128 + Length(image.DigitalSourceType) + Length(image.Url) + Length(image.AltText) + Length(image.Credit) + Length(image.CopyrightNotice)
+                : 0);
 }

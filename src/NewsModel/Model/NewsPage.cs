@@ -63,6 +63,30 @@ public sealed record NewsPage
         => CanonicalUrl is not null || Publisher is not null || Article is { HasPublishingMetadata: true }
             || HasCardMetadata(RelatedStories) || HasCardMetadata(Stories);
 
+    /// <summary>
+    /// The page without its publishing metadata: what the page text shows, and nothing else (<see cref="HasPublishingMetadata"/>
+    /// is <see langword="false"/> on the result). Page text refuses a page with metadata rather than drop it silently; write
+    /// this page instead when losing the metadata is what you want.
+    /// </summary>
+    /// <returns>This page when it holds no metadata, else a copy without it.</returns>
+    public NewsPage WithoutPublishingMetadata()
+        => HasPublishingMetadata
+            ? this with
+            {
+                CanonicalUrl = null,
+                Publisher = null,
+                Article = Article is null ? null : new NewsArticle
+                {
+                    Headline = Article.Headline,
+                    Summary = Article.Summary,
+                    Body = Article.Body,
+                    Image = WithoutMetadata(Article.Image),
+                },
+                RelatedStories = WithoutMetadata(RelatedStories),
+                Stories = WithoutMetadata(Stories),
+            }
+            : this;
+
     /// <summary>Whether this is a tag page: a page with no article that lists story cards or shows a tag.</summary>
     public bool IsTagPage => Article is null && (!Stories.IsEmpty || Tag is not null);
 
@@ -107,6 +131,14 @@ public sealed record NewsPage
             .AddIfSet(nameof(CanonicalUrl), CanonicalUrl)
             .AddIfSet(nameof(Publisher), Publisher)
             .Printed;
+
+    private static NewsImage? WithoutMetadata(NewsImage? image)
+        => image is { HasPublishingMetadata: true } ? new NewsImage(image.Caption, image.AiGenerated) : image;
+
+    private static ImmutableArray<StoryCard> WithoutMetadata(ImmutableArray<StoryCard> cards)
+        => HasCardMetadata(cards)
+            ? ImmutableArray.CreateRange(cards, card => new StoryCard { Title = card.Title, Summary = card.Summary, Image = WithoutMetadata(card.Image), AiReported = card.AiReported })
+            : cards;
 
     private static bool HasCardMetadata(ImmutableArray<StoryCard> cards)
     {

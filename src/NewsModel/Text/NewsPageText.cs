@@ -233,7 +233,7 @@ public static class NewsPageText
     /// <param name="page">The page.</param>
     /// <param name="options">The labels and the interface language to write, as for <see cref="Write(NewsPage, NewsPageTextOptions?)"/>.</param>
     /// <returns>
-    /// The reasons, in page order, each an error <see cref="NewsDiagnostic"/> with a code (<c>NM2101</c> to <c>NM2130</c>), the
+    /// The reasons, in page order, each an error <see cref="NewsDiagnostic"/> with a code (<c>NM2101</c> to <c>NM2131</c>), the
     /// member's path in <see cref="NewsDiagnostic.Path"/> (such as <c>Article.Body[2]</c> or <c>Consent.Actions[0].Label</c>;
     /// line and column are 0) and a message that says why; empty when the page can be written.
     /// </returns>
@@ -272,7 +272,12 @@ public static class NewsPageText
     /// <see cref="NewsPage.UiLanguage"/>;</item>
     /// <item>the page has no <see cref="NewsPage.ContentLanguage"/> and no <see cref="NewsPage.UnclassifiedText"/>, which page
     /// text does not carry: write <c>page with { ContentLanguage = null, UnclassifiedText = [] }</c>, and set the content
-    /// language again on the page read.</item>
+    /// language again on the page read;</item>
+    /// <item>the page holds no publishing metadata (<see cref="NewsPage.HasPublishingMetadata"/>): page text shows no URL,
+    /// date, author, keyword, section, publisher, digital source type, image size, text alternative, credit or copyright.
+    /// Each member set is one <see cref="NewsDiagnosticCode.PublishingMetadataNotWritten"/> reason (after the page's other
+    /// reasons, its path naming the member, such as <c>Article.Published</c> or <c>Stories[2].Image.Url</c>): keep such a
+    /// page in the canonical JSON, and write page text of the page without it.</item>
     /// </list>
     /// <para>
     /// With <see cref="NewsPageTextOptions.UiLanguage"/> the page is re-rendered: it is validated, and reads back, as the

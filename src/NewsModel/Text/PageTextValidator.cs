@@ -101,6 +101,71 @@ internal struct PageTextValidator
         {
             Add(NewsDiagnosticCode.UnclassifiedTextNotWritten, "UnclassifiedText", DiagnosticMessages.UnclassifiedTextNotWritten(page.UnclassifiedText.Length));
         }
+
+        if (page.HasPublishingMetadata)
+        {
+            CheckPublishingMetadata(page);
+        }
+    }
+
+    // Page text shows no publishing metadata: one reason per member set, after the page's others, in the order of the model's members.
+    private void CheckPublishingMetadata(NewsPage page)
+    {
+        Metadata(page.CanonicalUrl is not null, "CanonicalUrl", "NewsPage.CanonicalUrl");
+        Metadata(page.Publisher is not null, "Publisher", "NewsPage.Publisher");
+        if (page.Article is { } article)
+        {
+            Metadata(article.Identifier is not null, "Article.Identifier", "NewsArticle.Identifier");
+            Metadata(article.Published is not null, "Article.Published", "NewsArticle.Published");
+            Metadata(article.Modified is not null, "Article.Modified", "NewsArticle.Modified");
+            Metadata(!article.Authors.IsEmpty, "Article.Authors", "NewsArticle.Authors");
+            Metadata(!article.Keywords.IsEmpty, "Article.Keywords", "NewsArticle.Keywords");
+            Metadata(article.Section is not null, "Article.Section", "NewsArticle.Section");
+            Metadata(article.DigitalSourceType is not null, "Article.DigitalSourceType", "NewsArticle.DigitalSourceType");
+            ImageMetadata(article.Image, "Article.Image");
+        }
+
+        CardMetadata(page.RelatedStories, "RelatedStories");
+        CardMetadata(page.Stories, "Stories");
+    }
+
+    private void CardMetadata(ImmutableArray<StoryCard> cards, string path)
+    {
+        for (var i = 0; i < cards.Length; i++)
+        {
+            var card = cards[i];
+            if (card.DigitalSourceType is not null || card.Url is not null || card.Image is { HasPublishingMetadata: true })
+            {
+                var cardPath = $"{path}[{i}]";
+                Metadata(card.DigitalSourceType is not null, cardPath + ".DigitalSourceType", "StoryCard.DigitalSourceType");
+                Metadata(card.Url is not null, cardPath + ".Url", "StoryCard.Url");
+                ImageMetadata(card.Image, cardPath + ".Image");
+            }
+        }
+    }
+
+    private void ImageMetadata(NewsImage? image, string path)
+    {
+        if (image is not { HasPublishingMetadata: true })
+        {
+            return;
+        }
+
+        Metadata(image.DigitalSourceType is not null, path + ".DigitalSourceType", "NewsImage.DigitalSourceType");
+        Metadata(image.Url is not null, path + ".Url", "NewsImage.Url");
+        Metadata(image.Width is not null, path + ".Width", "NewsImage.Width");
+        Metadata(image.Height is not null, path + ".Height", "NewsImage.Height");
+        Metadata(image.AltText is not null, path + ".AltText", "NewsImage.AltText");
+        Metadata(image.Credit is not null, path + ".Credit", "NewsImage.Credit");
+        Metadata(image.CopyrightNotice is not null, path + ".CopyrightNotice", "NewsImage.CopyrightNotice");
+    }
+
+    private void Metadata(bool set, string path, string member)
+    {
+        if (set)
+        {
+            Add(NewsDiagnosticCode.PublishingMetadataNotWritten, path, DiagnosticMessages.PublishingMetadataNotWritten(member));
+        }
     }
 
     // The reader names the interface language by the labels it sees, as the catalog calls it; a page that shows none has none.

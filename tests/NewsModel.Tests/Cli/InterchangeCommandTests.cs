@@ -163,4 +163,20 @@ public sealed class InterchangeCommandTests : IDisposable
         run.Stdout.Should().BeEmpty();
         run.StderrLines.Should().Contain(line => line.StartsWith(path + ":") && line.Contains(": error NM4002: "));
     }
+
+    [Fact]
+    public void Parse_FromNinjs_FormatText_WarnsThatTheTextLeavesTheMetadataOut_AndWritesThePage()
+    {
+        var path = TempFile("agency.json", "{\"uri\": \"urn:agency:3\", \"type\": \"text\", \"versionCreated\": \"2026-11-30T09:00:00Z\",\n"
+            + " \"headlines\": [{\"value\": \"Rain returns to the valley\"}], \"descriptions\": [{\"role\": \"summary\", \"value\": \"Farmers welcomed it.\"}],\n"
+            + " \"bodies\": [{\"contentType\": \"text/plain\", \"value\": \"It rained all night.\"}]}");
+
+        var run = CliRunner.Run("parse", path, "--from", "ninjs", "--format", "text");
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitParsed, run.Stderr);
+        run.StderrLines.Should().ContainSingle().Which.Should().Contain("publishing metadata");
+        var page = NewsPageText.Parse(run.Stdout);
+        page.Article!.Headline.Should().Be("Rain returns to the valley");
+        page.Article.Body.Should().Equal("It rained all night.");
+    }
 }

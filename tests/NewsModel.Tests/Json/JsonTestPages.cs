@@ -43,11 +43,53 @@ internal static class JsonTestPages
         ],
     };
 
+    /// <summary>The page of the golden file <c>metadata-page.json</c>: every member of publishing metadata set (schema version 2).</summary>
+    public static NewsPage GoldenMetadataPage { get; } = GoldenArticlePage with
+    {
+        CanonicalUrl = "https://news.example/yo/2026/03/kast-bukele?ref=%C3%A9",
+        Publisher = new NewsPublisher("Ìròyìn AI", "https://news.example/", "https://news.example/logo.png"),
+        Article = GoldenArticlePage.Article! with
+        {
+            Image = new NewsImage("Two presidents shake hands", aiGenerated: true)
+            {
+                DigitalSourceType = DigitalSourceType.CompositeWithTrainedAlgorithmicMedia,
+                Url = "https://cdn.news.example/img/ẹ̀-kast.jpg",
+                Width = 1200,
+                Height = 675,
+                AltText = "Two men shake hands before flags",
+                Credit = "Ìròyìn AI / image model",
+                CopyrightNotice = "© 2026 Ìròyìn AI",
+            },
+            Identifier = "urn:uuid:0f8fad5b-d9cb-469f-a165-70867728950e",
+            Published = new DateTimeOffset(2026, 3, 1, 8, 30, 0, TimeSpan.FromHours(14)),
+            Modified = new DateTimeOffset(2026, 3, 1, 9, 15, 30, 123, TimeSpan.FromMinutes(-570)).AddTicks(4567),
+            Authors = [new NewsAuthor("Adé Bánkọ́lé", "https://news.example/authors/ade"), new NewsAuthor("Newsroom")],
+            Keywords = ["Chile", "El Salvador", "diplomacy"],
+            Section = "World",
+            DigitalSourceType = DigitalSourceType.TrainedAlgorithmicMedia,
+        },
+        RelatedStories =
+        [
+            GoldenArticlePage.RelatedStories[0] with { Url = "https://news.example/yo/kast-peru", DigitalSourceType = DigitalSourceType.HumanEdits },
+            GoldenArticlePage.RelatedStories[1] with { DigitalSourceType = DigitalSourceType.FromUri("https://vocab.example/source/synthetic-voice") },
+        ],
+    };
+
     public static IReadOnlyDictionary<string, NewsPage> ByName { get; } = new Dictionary<string, NewsPage>
     {
         ["empty"] = new NewsPage(),
         ["golden article page"] = GoldenArticlePage,
         ["golden tag page"] = GoldenTagPage,
+        ["golden metadata page"] = GoldenMetadataPage,
+        ["metadata at the limits"] = new NewsPage
+        {
+            Article = new NewsArticle
+            {
+                Published = new DateTimeOffset(1, 1, 1, 14, 0, 0, TimeSpan.FromHours(14)),
+                Modified = new DateTimeOffset(DateTime.MaxValue.Ticks, TimeSpan.FromHours(14)),
+                Image = new NewsImage(caption: null, aiGenerated: false) { Width = 1, Height = int.MaxValue },
+            },
+        },
         ["article with every member null"] = new NewsPage { Article = new NewsArticle() },
         ["body-only article"] = new NewsPage { Article = new NewsArticle { Summary = "Lead.", Body = ["One.", "Two."] } },
         ["tag page with consent"] = new NewsPage

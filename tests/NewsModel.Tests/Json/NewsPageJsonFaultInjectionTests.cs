@@ -23,7 +23,17 @@ public sealed partial class NewsPageJsonFaultInjectionTests
         OptionalObject,
         ItemObject,
         Array,
+        Uri,
+        Date,
+        Size,
     }
+
+    // The members schema version 2 added, by name: in a version 1 document, the first one met is the error.
+    private static readonly HashSet<string> s_version2Names =
+    [
+        "canonicalUrl", "publisher", "identifier", "published", "modified", "authors", "keywords", "section", "digitalSourceType",
+        "url", "logoUrl", "width", "height", "altText", "credit", "copyrightNotice",
+    ];
 
     private sealed record Token(JsonTokenType Type, string Path, int Start, int End, string? ObjectPath);
 
@@ -31,7 +41,7 @@ public sealed partial class NewsPageJsonFaultInjectionTests
     public void TryDeserialize_OneInjectedFault_ReportsWhatTheOracleExpects()
     {
         var layout = Gen.Int[0, 3];
-        Gen.Select(JsonPageGenerators.Page, layout, Gen.Int[0, 2], Gen.UInt, Gen.UInt)
+        Gen.Select(JsonPageGenerators.Page, layout, Gen.Int[0, 3], Gen.UInt, Gen.UInt)
             .Sample((page, lineEnds, fault, pick, variant) => Check(page, lineEnds, fault, pick, variant), iter: 3_000);
     }
 
@@ -49,7 +59,8 @@ public sealed partial class NewsPageJsonFaultInjectionTests
         {
             0 => WrongValue(json, tokens, pick, variant),
             1 => UnknownProperty(json, tokens, pick),
-            _ => DuplicateProperty(json, tokens, pick),
+            2 => DuplicateProperty(json, tokens, pick),
+            _ => Version1(json, tokens) ?? UnknownProperty(json, tokens, pick),
         };
 
         var diagnostic = NewsPageJson.DeserializeWithDiagnostics(faulty).Diagnostics.Should().ContainSingle().Subject;
@@ -65,7 +76,10 @@ public sealed partial class NewsPageJsonFaultInjectionTests
         var kind = KindOf(token.Path);
         string[] wrong = kind switch
         {
-            Kind.SchemaVersion => ["\"1\"", "null", "2", "1.0", "true"],
+            Kind.SchemaVersion => ["\"1\"", "null", "3", "1.0", "true", "0"],
+            Kind.Uri => ["5", "true", "{}", "[]", "\"no scheme\"", "\"/relative/path\"", "\"\""],
+            Kind.Date => ["5", "true", "\"2026-03-01T08:30:00\"", "\"2026-03-01\"", "\"2026-02-30T00:00:00Z\"", "\"2026-03-01T08:30:00+15:00\"", "\"0001-01-01T00:00:00+01:00\"", "\"2026-03-01T08:30:00+0100\""],
+            Kind.Size => ["0", "-1", "1.5", "\"5\"", "true", "2147483648", "{}"],
             Kind.OptionalString => ["5", "true", "{}", "[]"],
             Kind.RequiredString => ["null", "5", "false", "[\"x\"]"],
             Kind.Boolean => ["\"true\"", "null", "0", "{}"],
@@ -75,8 +89,23 @@ public sealed partial class NewsPageJsonFaultInjectionTests
             _ => ["null", "{}", "\"x\"", "1"],
         };
         var replacement = wrong[(int)(variant % wrong.Length)];
-        var code = kind == Kind.SchemaVersion && replacement is "2" or "1.0" ? NewsDiagnosticCode.UnsupportedSchemaVersion : NewsDiagnosticCode.InvalidJsonValue;
+        var code = kind == Kind.SchemaVersion && replacement is "3" or "1.0" or "0" ? NewsDiagnosticCode.UnsupportedSchemaVersion : NewsDiagnosticCode.InvalidJsonValue;
         return (json[..token.Start] + replacement + json[token.End..], code, token.Path, token.Start);
+    }
+
+    // The version set to 1 in a document that holds members of version 2: the first of them, in document order, is the error,
+    // at its name. Null when the page has no member of version 2.
+    private static (string, NewsDiagnosticCode, string, int)? Version1(string json, List<Token> tokens)
+    {
+        var first = tokens.FirstOrDefault(t => t.Type == JsonTokenType.PropertyName && s_version2Names.Contains(t.Path[(t.Path.LastIndexOf('.') + 1)..]));
+        if (first is null)
+        {
+            return null;
+        }
+
+        var version = tokens.Single(t => t.Path == "$.schemaVersion" && t.Type == JsonTokenType.Number);
+        var faulty = json[..version.Start] + "1" + json[version.End..];
+        return (faulty, NewsDiagnosticCode.InvalidJsonValue, first.Path, first.Start);
     }
 
     // A property the schema does not have, first in an object.
@@ -107,7 +136,14 @@ public sealed partial class NewsPageJsonFaultInjectionTests
         return last switch
         {
             "$.schemaVersion" => Kind.SchemaVersion,
-            "$.article" or "$.tag" or "$.consent" => Kind.OptionalObject,
+            "$.article" or "$.tag" or "$.consent" or "$.publisher" => Kind.OptionalObject,
+            "$.article.published" or "$.article.modified" => Kind.Date,
+            _ when last.EndsWith(".width", StringComparison.Ordinal) || last.EndsWith(".height", StringComparison.Ordinal) => Kind.Size,
+            _ when last.EndsWith(".url", StringComparison.Ordinal) || last.EndsWith(".digitalSourceType", StringComparison.Ordinal)
+                || last is "$.canonicalUrl" or "$.publisher.logoUrl" or "$.article.identifier" => Kind.Uri,
+            "$.article.authors" or "$.article.keywords" => Kind.Array,
+            "$.article.authors[]" => Kind.ItemObject,
+            "$.article.authors[].name" or "$.publisher.name" or "$.article.keywords[]" => Kind.RequiredString,
             _ when last.EndsWith(".image", StringComparison.Ordinal) => Kind.OptionalObject,
             "$.reactions[]" or "$.relatedStories[]" or "$.stories[]" or "$.consent.actions[]" => Kind.ItemObject,
             "$.article.body" or "$.reactions" or "$.relatedStories" or "$.stories" or "$.consent.actions" or "$.unclassifiedText" => Kind.Array,

@@ -14,7 +14,7 @@ public sealed class NewsPageJsonWriteTests
     {
         var json = NewsPageJson.Serialize(JsonTestPages.GoldenArticlePage);
 
-        json.Should().StartWith("{\"schemaVersion\":1,");
+        json.Should().StartWith("{\"schemaVersion\":2,");
         json.Should().NotContain("\n").And.NotContain(": ");
     }
 
@@ -23,7 +23,7 @@ public sealed class NewsPageJsonWriteTests
     {
         var json = NewsPageJson.Serialize(new NewsPage { UiLanguage = "yo" }, new NewsPageJsonOptions { WriteIndented = true });
 
-        json.Should().Be("{\n  \"schemaVersion\": 1,\n  \"uiLanguage\": \"yo\",\n  \"reactions\": [],\n  \"relatedStories\": [],\n  \"stories\": []\n}");
+        json.Should().Be("{\n  \"schemaVersion\": 2,\n  \"uiLanguage\": \"yo\",\n  \"reactions\": [],\n  \"relatedStories\": [],\n  \"stories\": []\n}");
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class NewsPageJsonWriteTests
     {
         var json = NewsPageJson.Serialize(new NewsPage { Article = new NewsArticle(), Stories = [new StoryCard()] });
 
-        json.Should().Be("""{"schemaVersion":1,"article":{"body":[]},"reactions":[],"relatedStories":[],"stories":[{"aiReported":false}]}""");
+        json.Should().Be("""{"schemaVersion":2,"article":{"body":[]},"reactions":[],"relatedStories":[],"stories":[{"aiReported":false}]}""");
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class NewsPageJsonWriteTests
     {
         var options = new JsonSerializerOptions { TypeInfoResolver = JsonTypeInfoResolver.Combine(NewsPageJson.TypeInfoResolver, EnvelopeContext.Default) };
 
-        var act = () => JsonSerializer.Deserialize<Envelope>("""{"Id":1,"Page":{"schemaVersion":2}}""", options);
+        var act = () => JsonSerializer.Deserialize<Envelope>("""{"Id":1,"Page":{"schemaVersion":3}}""", options);
 
         act.Should().Throw<JsonException>();
     }

@@ -42,6 +42,24 @@ public sealed class NewsPageNdjsonTests
     }
 
     [Fact]
+    public void Read_LinesOfBothSchemaVersions_ReadEach_AndAVersion1LineWithMetadataFailsAlone()
+    {
+        var metadata = NewsPageJson.Serialize(JsonTestPages.GoldenMetadataPage);
+        var text = string.Join('\n', [
+            """{"schemaVersion":1,"uiLanguage":"en"}""",
+            metadata,
+            """{"schemaVersion":1,"article":{"headline":"H","published":"2026-03-01T08:30:00Z"}}""",
+            NewsPageJson.Serialize(JsonTestPages.GoldenTagPage)]);
+
+        var records = NewsPageNdjson.Read(new MemoryStream(Encoding.UTF8.GetBytes(text))).ToList();
+
+        records.Select(r => r.Result.Success).Should().Equal(true, true, false, true);
+        records[1].Result.Value.Should().Be(JsonTestPages.GoldenMetadataPage);
+        records[2].Result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(
+            new { Code = NewsDiagnosticCode.InvalidJsonValue, Path = "$.article.published", Line = 3, Column = 46 });
+    }
+
+    [Fact]
     public void Read_GeneratedPagesThroughTricklingStream_GivesThemBackWithTheirLineNumbers()
         => Gen.Select(JsonPageGenerators.Page.Array[0, 12], Gen.Int[1, 50], Gen.Bool).Sample(
             (pages, chunk, crlf) =>

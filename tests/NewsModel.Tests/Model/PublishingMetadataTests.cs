@@ -162,4 +162,43 @@ public sealed class PublishingMetadataTests
         new NewsArticle { Published = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero) }.ToString()
             .Should().Contain("Published = 2026-01-02T03:04:05.0000000+00:00");
     }
+
+    [Fact]
+    public void WithoutPublishingMetadata_KeepsExactlyWhatPageTextShows()
+    {
+        var image = new NewsImage("Caption", aiGenerated: true);
+        var card = new StoryCard { Title = "T", Summary = "S.", Image = image, AiReported = true };
+        var plain = new NewsPage
+        {
+            UiLanguage = "en",
+            ContentLanguage = "en",
+            Article = new NewsArticle { Headline = "H", Summary = "L.", Body = ["B."], Image = image },
+            Reactions = [new Reaction("R.")],
+            RelatedStories = [card],
+            Stories = [card],
+            UnclassifiedText = ["U"],
+        };
+        var full = plain with
+        {
+            CanonicalUrl = "https://news.example/a",
+            Publisher = new NewsPublisher("P"),
+            Article = plain.Article! with
+            {
+                Identifier = "urn:uuid:5b0c9a0e-8d0f-4b7e-9f55-0d3b1f1f2a10",
+                Published = DateTimeOffset.UnixEpoch,
+                Modified = DateTimeOffset.UnixEpoch,
+                Authors = [new NewsAuthor("A")],
+                Keywords = ["K"],
+                Section = "World",
+                DigitalSourceType = DigitalSourceType.HumanEdits,
+                Image = image with { Url = "https://news.example/i.jpg", Width = 1, Height = 1, AltText = "A", Credit = "C", CopyrightNotice = "N", DigitalSourceType = DigitalSourceType.TrainedAlgorithmicMedia },
+            },
+            RelatedStories = [card with { Url = "https://news.example/r", DigitalSourceType = DigitalSourceType.TrainedAlgorithmicMedia, Image = image with { Url = "https://news.example/r.jpg" } }],
+            Stories = [card with { Url = "https://news.example/s" }],
+        };
+
+        full.WithoutPublishingMetadata().Should().Be(plain);
+        full.WithoutPublishingMetadata().HasPublishingMetadata.Should().BeFalse();
+        plain.WithoutPublishingMetadata().Should().BeSameAs(plain);
+    }
 }

@@ -12,7 +12,7 @@ namespace NewsModel.Tests.Text;
 /// cards without summary, tag pages without the Follow button or AI-reported badge, tags that read as cards and cards that
 /// read as tags, non-AI and captionless images, banners without message and with Other or "OK" buttons, labels of another
 /// language, reactions with the wrong platform, interface languages the catalog names otherwise, content languages and
-/// unclassified text. <see cref="Page"/> draws everything freely; <see cref="OneHardChange"/> makes one hard change to a
+/// unclassified text, publishing metadata. <see cref="Page"/> draws everything freely; <see cref="OneHardChange"/> makes one hard change to a
 /// page the writer can write, so that most of its pages have exactly one reason.
 /// </summary>
 internal static class HardPageModelGenerators
@@ -214,6 +214,34 @@ internal static class HardPageModelGenerators
         };
     }
 
+    // Publishing metadata somewhere on the page (page text shows none): one member, or every one the page has room for.
+    private static NewsPage WithMetadata(NewsPage page, int other)
+    {
+        var date = new DateTimeOffset(2026, 3, 1, 8, 30, 0, TimeSpan.FromHours(1));
+        NewsImage Image(NewsImage i) => (other % 7) switch
+        {
+            0 => i with { Url = "https://cdn.example/a.jpg" },
+            1 => i with { Width = 1200, Height = 675 },
+            2 => i with { AltText = "Alt", Credit = "Credit", CopyrightNotice = "©" },
+            _ => i with { DigitalSourceType = DigitalSourceType.TrainedAlgorithmicMedia },
+        };
+        StoryCard Card(StoryCard card) => other % 3 == 0 && card.Image is { } i ? card with { Image = Image(i) }
+            : card with { Url = "https://news.example/story", DigitalSourceType = other % 2 == 0 ? DigitalSourceType.HumanEdits : null };
+        return (other % 6) switch
+        {
+            0 => page with { CanonicalUrl = "https://news.example/page" },
+            1 => page with { Publisher = new NewsPublisher("Ìròyìn AI") },
+            2 when page.Article is { } article => page with
+            {
+                Article = article with { Published = date, Modified = date, Authors = [new NewsAuthor("A")], Keywords = ["k"], Section = "World", Identifier = "urn:x:1", DigitalSourceType = DigitalSourceType.TrainedAlgorithmicMedia },
+            },
+            3 when page.Article is { Image: { } i } article => page with { Article = article with { Image = Image(i) } },
+            4 when !page.RelatedStories.IsEmpty => page with { RelatedStories = page.RelatedStories.SetItem(other % page.RelatedStories.Length, Card(page.RelatedStories[other % page.RelatedStories.Length])) },
+            5 when !page.Stories.IsEmpty => page with { Stories = [.. page.Stories.Select(Card)] },
+            _ => page with { CanonicalUrl = "https://news.example/page", Publisher = new NewsPublisher("Ìròyìn AI", "https://news.example/") },
+        };
+    }
+
     // One change, picked among those that apply to the page.
     private static NewsPage Change(NewsPage page, int pick, string text, int other)
     {
@@ -289,6 +317,7 @@ internal static class HardPageModelGenerators
         changes.Add(() => page with { UiLanguage = s_languages[other % s_languages.Length] });
         changes.Add(() => page with { ContentLanguage = "en" });
         changes.Add(() => page with { UnclassifiedText = ["Left over after the banner."] });
+        changes.Add(() => WithMetadata(page, other));
         changes.Add(() => new NewsPage());
 
         // A tag page whose one label line, the Follow button, two languages share (es and pt): a reader prefers the first.

@@ -372,6 +372,64 @@ public sealed class PageTextWriterRegressionTests
     }
 
     [Fact]
+    public void Write_PublishingMetadata_IsRefused_OneReasonPerMemberSet_AfterThePagesOtherReasons()
+    {
+        var image = s_article.Article!.Image ?? new NewsImage("A caption", aiGenerated: true);
+        var page = s_article with
+        {
+            ContentLanguage = "en",
+            CanonicalUrl = "https://news.example/a",
+            Article = s_article.Article! with { Published = new DateTimeOffset(2026, 3, 1, 8, 30, 0, TimeSpan.FromHours(14)), Keywords = ["k"], Image = image with { Width = 1200 } },
+        };
+
+        var reasons = NewsPageText.Validate(page);
+
+        reasons.Select(r => (r.Code, r.Path)).Should().Equal(
+            (NewsDiagnosticCode.ContentLanguageNotWritten, "ContentLanguage"),
+            (NewsDiagnosticCode.PublishingMetadataNotWritten, "CanonicalUrl"),
+            (NewsDiagnosticCode.PublishingMetadataNotWritten, "Article.Published"),
+            (NewsDiagnosticCode.PublishingMetadataNotWritten, "Article.Keywords"),
+            (NewsDiagnosticCode.PublishingMetadataNotWritten, "Article.Image.Width"));
+        reasons[2].Message.Should().Contain("NewsArticle.Published").And.Contain("canonical JSON");
+        var write = () => NewsPageText.Write(page);
+        write.Should().Throw<NewsFormatException>().Which.Diagnostics.Should().Equal(reasons);
+        ReadBackUnchecked(page).HasPublishingMetadata.Should().BeFalse("a reader leaves it unset");
+    }
+
+    [Fact]
+    public void Write_PublishingMetadataOfCards_IsRefusedAtEachCard()
+    {
+        var page = s_article with
+        {
+            RelatedStories = [.. s_article.RelatedStories.Select((card, i) => i == 0 ? card with { Url = "https://news.example/s", DigitalSourceType = DigitalSourceType.HumanEdits } : card)],
+        };
+
+        NewsPageText.Validate(page).Select(r => (r.Code, r.Path)).Should().Equal(
+            (NewsDiagnosticCode.PublishingMetadataNotWritten, "RelatedStories[0].DigitalSourceType"),
+            (NewsDiagnosticCode.PublishingMetadataNotWritten, "RelatedStories[0].Url"));
+        Refused(page with { RelatedStories = [page.RelatedStories[0] with { DigitalSourceType = null }] }, NewsDiagnosticCode.PublishingMetadataNotWritten, "RelatedStories[0].Url");
+    }
+
+    [Fact]
+    public void Write_PageWithoutMetadata_IsUnchanged_AndPublisherOnlyIsRefused()
+    {
+        RoundTrips(s_article);
+        Refused(s_article with { Publisher = new NewsPublisher("P") }, NewsDiagnosticCode.PublishingMetadataNotWritten, "Publisher");
+    }
+
+    [Fact]
+    public void Oracle_KnowsEveryMemberOfTheModel_AsShownOrAsMetadata()
+    {
+        // A member added to the model must be placed: shown by page text, or reported as metadata.
+        foreach (var (type, metadata) in WritabilityOracle.MetadataMembers)
+        {
+            var members = type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+                .Where(p => p.Name != "EqualityContract").Select(p => p.Name);
+            members.Should().BeEquivalentTo(metadata.Concat(WritabilityOracle.OtherMembers[type]), type.Name);
+        }
+    }
+
+    [Fact]
     public void Write_ContentLanguage_IsRefused_PageTextDoesNotStateIt()
     {
         var page = s_article with { ContentLanguage = "en" };

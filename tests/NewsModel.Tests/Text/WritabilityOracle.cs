@@ -166,6 +166,22 @@ internal sealed class WritabilityOracle(LabelReadings labels)
                 Add(NewsDiagnosticCode.UnclassifiedTextNotWritten, "UnclassifiedText");
             }
 
+            Metadata(page, "");
+            if (page.Article is { } shown)
+            {
+                Metadata(shown, "Article.");
+                Metadata(shown.Image, "Article.Image.");
+            }
+
+            foreach (var (cards, name) in new[] { (page.RelatedStories, "RelatedStories"), (page.Stories, "Stories") })
+            {
+                for (var i = 0; i < cards.Length; i++)
+                {
+                    Metadata(cards[i], $"{name}[{i}].");
+                    Metadata(cards[i].Image, $"{name}[{i}].Image.");
+                }
+            }
+
             return _reasons;
         }
 
@@ -555,5 +571,41 @@ internal sealed class WritabilityOracle(LabelReadings labels)
         }
 
         private void Add(NewsDiagnosticCode code, string path, bool Necessary = true) => _reasons.Add(new Reason(code, path, Necessary));
+
+        // Publishing metadata, read by reflection from the member lists: one reason per member set (not null, not empty).
+        private void Metadata(object? part, string prefix)
+        {
+            if (part is null)
+            {
+                return;
+            }
+
+            foreach (var member in MetadataMembers[part.GetType()])
+            {
+                var value = part.GetType().GetProperty(member)!.GetValue(part);
+                if (value is not null && !(value is System.Collections.IEnumerable items && !items.GetEnumerator().MoveNext()))
+                {
+                    Add(NewsDiagnosticCode.PublishingMetadataNotWritten, prefix + member);
+                }
+            }
+        }
     }
+
+    /// <summary>The members of each model type that page text does not show (publishing metadata).</summary>
+    public static IReadOnlyDictionary<Type, string[]> MetadataMembers { get; } = new Dictionary<Type, string[]>
+    {
+        [typeof(NewsPage)] = ["CanonicalUrl", "Publisher"],
+        [typeof(NewsArticle)] = ["Identifier", "Published", "Modified", "Authors", "Keywords", "Section", "DigitalSourceType"],
+        [typeof(NewsImage)] = ["DigitalSourceType", "Url", "Width", "Height", "AltText", "Credit", "CopyrightNotice"],
+        [typeof(StoryCard)] = ["DigitalSourceType", "Url"],
+    };
+
+    /// <summary>The members of each model type that page text shows or that the validator reports otherwise (and computed members).</summary>
+    public static IReadOnlyDictionary<Type, string[]> OtherMembers { get; } = new Dictionary<Type, string[]>
+    {
+        [typeof(NewsPage)] = ["UiLanguage", "ContentLanguage", "Article", "Tag", "Reactions", "RelatedStories", "Stories", "Consent", "UnclassifiedText", "HasPublishingMetadata", "IsTagPage"],
+        [typeof(NewsArticle)] = ["Headline", "Summary", "Body", "Image", "HasPublishingMetadata"],
+        [typeof(NewsImage)] = ["Caption", "AiGenerated", "SourceType", "HasPublishingMetadata"],
+        [typeof(StoryCard)] = ["Summary", "Title", "Image", "AiReported", "SourceType"],
+    };
 }
