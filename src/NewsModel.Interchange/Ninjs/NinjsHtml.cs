@@ -42,7 +42,7 @@ internal static class NinjsHtml
         var paragraphs = ImmutableArray.CreateBuilder<string>();
         if (MarkupDepth(html) > MaxMarkupDepth)
         {
-            diagnostics.Warning(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.DeepMarkup(MaxMarkupDepth), path);
+            diagnostics.Warning(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.DeepMarkup(MaxMarkupDepth), path);
             AddParagraph(paragraphs, new StringBuilder(WebUtility.HtmlDecode(StripTags(html))));
             return paragraphs.ToImmutable();
         }
@@ -75,14 +75,14 @@ internal static class NinjsHtml
                 {
                     if (reported.Add(name))
                     {
-                        diagnostics.Warning(NewsDiagnosticCode.UnmappedValue, NinjsMessages.RemovedElement(name), path);
+                        diagnostics.Warning(NewsDiagnosticCode.UnmappedValue, InterchangeMessages.RemovedElement(name), path);
                     }
                 }
                 else if (s_media.Contains(name))
                 {
                     if (reported.Add(name))
                     {
-                        diagnostics.Warning(NewsDiagnosticCode.UnmappedValue, NinjsMessages.NotKeptElement(name), path);
+                        diagnostics.Warning(NewsDiagnosticCode.UnmappedValue, InterchangeMessages.NotKeptElement(name), path);
                     }
                 }
                 else if (name == "br")

@@ -34,7 +34,7 @@ internal sealed class NinjsReader
         if (!System.Text.Unicode.Utf8.IsValid(utf8))
         {
             var at = InvalidUtf8Offset(utf8);
-            diagnostics.ErrorAt(utf8, at, NewsDiagnosticCode.InvalidUtf8, NinjsMessages.InvalidUtf8, JsonPath.Root);
+            diagnostics.ErrorAt(utf8, at, NewsDiagnosticCode.InvalidUtf8, InterchangeMessages.InvalidUtf8, JsonPath.Root);
             return diagnostics.ToResult<NewsPage>(default);
         }
 
@@ -50,7 +50,7 @@ internal sealed class NinjsReader
         {
             var line = exception.LineNumber is { } l ? (int)Math.Min(l + 1, int.MaxValue) : 0;
             var column = exception.BytePositionInLine is { } c ? (int)Math.Min(c + 1, int.MaxValue) : 0;
-            diagnostics.Error(NewsDiagnosticCode.InvalidJson, NinjsMessages.InvalidJson(exception.Message), line, column, exception.Path ?? JsonPath.Root);
+            diagnostics.Error(NewsDiagnosticCode.InvalidJson, DiagnosticMessages.InvalidJson(JsonDiagnostics.ReasonOf(exception)), line, column, exception.Path ?? JsonPath.Root);
             return diagnostics.ToResult<NewsPage>(default);
         }
 
@@ -60,7 +60,7 @@ internal sealed class NinjsReader
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                findings.Error(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.RootNotObject, JsonPath.Root);
+                findings.Error(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.RootNotObject, JsonPath.Root);
                 return findings.ToResult<NewsPage>(default, utf8, options.MaxDepth);
             }
 
@@ -80,7 +80,7 @@ internal sealed class NinjsReader
                 // A property name (or a value read without ReadString) holding an escaped lone surrogate: System.Text.Json
                 // cannot give it as a string. Values read through ReadString are warnings; anything else stops here.
                 var failed = new JsonFindings();
-                failed.Error(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.InvalidNameString, JsonPath.Root);
+                failed.Error(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.InvalidNameString, JsonPath.Root);
                 return failed.ToResult<NewsPage>(default, utf8, options.MaxDepth);
             }
         }
@@ -106,16 +106,16 @@ internal sealed class NinjsReader
         {
             if (!NinjsVersionDetector.IsItemType(type))
             {
-                Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.UnknownItemType(type), Child(Path, N.Type));
+                Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.UnknownItemType(type), Child(Path, N.Type));
             }
             else if (!options.AcceptNonTextItems)
             {
-                _diagnostics.Error(NewsDiagnosticCode.UnsupportedItemType, NinjsMessages.UnsupportedItemType(type), Child(Path, N.Type));
+                _diagnostics.Error(NewsDiagnosticCode.UnsupportedItemType, InterchangeMessages.UnsupportedItemType(type), Child(Path, N.Type));
                 return null;
             }
             else
             {
-                Warn(NewsDiagnosticCode.UnsupportedItemType, NinjsMessages.NonTextItemRead(type), Child(Path, N.Type));
+                Warn(NewsDiagnosticCode.UnsupportedItemType, InterchangeMessages.NonTextItemRead(type), Child(Path, N.Type));
             }
         }
 
@@ -151,7 +151,7 @@ internal sealed class NinjsReader
         }
         else if (item.Title is not null)
         {
-            Unmapped(NinjsMessages.UnmappedProperty, Child(Path, N.Title));
+            Unmapped(InterchangeMessages.UnmappedProperty(N.Title), Child(Path, N.Title));
         }
 
         var summary = ReadText(item.Descriptions, Child(Path, N.Descriptions), N.SummaryRole, null, out _);
@@ -241,7 +241,7 @@ internal sealed class NinjsReader
                     }
                     else
                     {
-                        Unmapped(NinjsMessages.UnmappedProperty, Child(path, name));
+                        Unmapped(InterchangeMessages.UnmappedProperty(name), Child(path, name));
                     }
 
                     break;
@@ -255,7 +255,7 @@ internal sealed class NinjsReader
     {
         if (item.Uri is not { } uriElement)
         {
-            Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.MissingUri, path);
+            Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.MissingUri, path);
             return null;
         }
 
@@ -273,7 +273,7 @@ internal sealed class NinjsReader
             index++;
             if (association.ValueKind != JsonValueKind.Object)
             {
-                Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.WrongKind("an object"), itemPath);
+                Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.UnexpectedValue(InterchangeMessages.ObjectValue), itemPath);
                 continue;
             }
 
@@ -285,7 +285,7 @@ internal sealed class NinjsReader
             }
             else if (type is N.PictureType or "graphic" && allowImage)
             {
-                Unmapped(NinjsMessages.SecondImage, itemPath);
+                Unmapped(InterchangeMessages.SecondImage, itemPath);
             }
             else if (allowCards && type is null or N.TextType or N.CompositeType)
             {
@@ -293,7 +293,7 @@ internal sealed class NinjsReader
             }
             else
             {
-                Unmapped(NinjsMessages.UnmappedAssociation(type), itemPath);
+                Unmapped(InterchangeMessages.UnmappedAssociation(type), itemPath);
             }
         }
 
@@ -347,13 +347,13 @@ internal sealed class NinjsReader
         {
             if (rendition.ValueKind != JsonValueKind.Object)
             {
-                Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.WrongKind("an object"), renditionPath);
+                Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.UnexpectedValue(InterchangeMessages.ObjectValue), renditionPath);
                 continue;
             }
 
             if (!first)
             {
-                Unmapped(NinjsMessages.FurtherRendition, renditionPath);
+                Unmapped(InterchangeMessages.FurtherRendition, renditionPath);
                 continue;
             }
 
@@ -370,7 +370,7 @@ internal sealed class NinjsReader
                     default:
                         if (property.Name != _names.ContentType)
                         {
-                            Unmapped(NinjsMessages.UnmappedProperty, propertyPath);
+                            Unmapped(InterchangeMessages.UnmappedProperty(property.Name), propertyPath);
                         }
 
                         break;
@@ -394,7 +394,7 @@ internal sealed class NinjsReader
         {
             if (item.Get(name, _names) is not null)
             {
-                Unmapped(NinjsMessages.UnmappedProperty, Child(path, name));
+                Unmapped(InterchangeMessages.UnmappedProperty(name), Child(path, name));
             }
         }
     }
@@ -417,7 +417,7 @@ internal sealed class NinjsReader
             }
             else if (!keepOthers)
             {
-                Unmapped(NinjsMessages.FurtherRendition, renditionPath);
+                Unmapped(InterchangeMessages.FurtherRendition, renditionPath);
             }
         }
 
@@ -436,7 +436,7 @@ internal sealed class NinjsReader
             }
             else
             {
-                Unmapped(NinjsMessages.UnmappedItem, sourcePath);
+                Unmapped(InterchangeMessages.UnmappedEntry, sourcePath);
             }
         }
 
@@ -455,7 +455,7 @@ internal sealed class NinjsReader
             }
             else
             {
-                Unmapped(NinjsMessages.UnmappedItem, personPath);
+                Unmapped(InterchangeMessages.UnmappedEntry, personPath);
             }
         }
 
@@ -471,7 +471,7 @@ internal sealed class NinjsReader
             var entity = ReadEntity(subject, subjectPath, N.Rel, literal: true);
             if ((entity.Name ?? entity.Literal) is not { } keyword)
             {
-                Unmapped(NinjsMessages.UnmappedItem, subjectPath);
+                Unmapped(InterchangeMessages.UnmappedEntry, subjectPath);
             }
             else if (entity.Relation == N.SectionRel && section is null)
             {
@@ -483,7 +483,7 @@ internal sealed class NinjsReader
                 if (entity.Uri is not null)
                 {
                     // A keyword is a name: the subject's code is not kept.
-                    Unmapped(NinjsMessages.UnmappedProperty, Child(subjectPath, N.Uri));
+                    Unmapped(InterchangeMessages.UnmappedProperty(N.Uri), Child(subjectPath, N.Uri));
                 }
             }
         }
@@ -497,7 +497,7 @@ internal sealed class NinjsReader
         string? name = null, uri = null, rel = null, literalValue = null;
         if (entity.ValueKind != JsonValueKind.Object)
         {
-            Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.WrongKind("an object"), path);
+            Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.UnexpectedValue(InterchangeMessages.ObjectValue), path);
             return default;
         }
 
@@ -522,7 +522,7 @@ internal sealed class NinjsReader
             }
             else
             {
-                Unmapped(NinjsMessages.UnmappedProperty, propertyPath);
+                Unmapped(InterchangeMessages.UnmappedProperty(property.Name), propertyPath);
             }
         }
 
@@ -541,7 +541,7 @@ internal sealed class NinjsReader
         {
             if (entry.ValueKind != JsonValueKind.Object)
             {
-                Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.WrongKind("an object"), entryPath);
+                Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.UnexpectedValue(InterchangeMessages.ObjectValue), entryPath);
                 continue;
             }
 
@@ -556,7 +556,7 @@ internal sealed class NinjsReader
         {
             if (i != chosen && i != secondIndex)
             {
-                Unmapped(NinjsMessages.FurtherText, entries[i].Path);
+                Unmapped(InterchangeMessages.FurtherText, entries[i].Path);
             }
         }
 
@@ -588,7 +588,7 @@ internal sealed class NinjsReader
             else if (!property.Name.Equals(_names.IsV3 ? "charCount" : "charcount", StringComparison.Ordinal)
                 && !property.Name.Equals(_names.IsV3 ? "wordCount" : "wordcount", StringComparison.Ordinal))
             {
-                Unmapped(NinjsMessages.UnmappedProperty, propertyPath);
+                Unmapped(InterchangeMessages.UnmappedProperty(property.Name), propertyPath);
             }
         }
 
@@ -606,7 +606,7 @@ internal sealed class NinjsReader
         {
             if (entry.ValueKind != JsonValueKind.Object)
             {
-                Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.WrongKind("an object"), entryPath);
+                Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.UnexpectedValue(InterchangeMessages.ObjectValue), entryPath);
                 continue;
             }
 
@@ -619,7 +619,7 @@ internal sealed class NinjsReader
         {
             if (i != html && i != plain)
             {
-                Unmapped(NinjsMessages.FurtherBody, entries[i].Path);
+                Unmapped(InterchangeMessages.FurtherBody, entries[i].Path);
             }
         }
 
@@ -643,13 +643,13 @@ internal sealed class NinjsReader
                 return fromString;
             }
 
-            Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.InvalidSourceType(text ?? string.Empty), path);
+            Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.InvalidIptcDigitalSourceType(text ?? string.Empty), path);
             return null;
         }
 
         if (value.ValueKind != JsonValueKind.Object)
         {
-            Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.WrongKind("an object"), path);
+            Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.UnexpectedValue(InterchangeMessages.ObjectValue), path);
             return null;
         }
 
@@ -661,7 +661,7 @@ internal sealed class NinjsReader
                 case N.Uri: uri = ReadString(property.Value, Child(path, N.Uri)); break;
                 case N.Literal: literal = ReadString(property.Value, Child(path, N.Literal)); break;
                 case N.Name: break;
-                default: Unmapped(NinjsMessages.UnmappedProperty, Child(path, property.Name)); break;
+                default: Unmapped(InterchangeMessages.UnmappedProperty(property.Name), Child(path, property.Name)); break;
             }
         }
 
@@ -675,7 +675,7 @@ internal sealed class NinjsReader
             return type;
         }
 
-        Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.InvalidSourceType(uri ?? literal ?? string.Empty), path);
+        Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.InvalidIptcDigitalSourceType(uri ?? literal ?? string.Empty), path);
         return null;
     }
 
@@ -691,7 +691,7 @@ internal sealed class NinjsReader
             return date;
         }
 
-        Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.InvalidDate(text), path);
+        Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.InvalidDate(text), path);
         return null;
     }
 
@@ -702,7 +702,7 @@ internal sealed class NinjsReader
             return pixels;
         }
 
-        Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.InvalidDimension(value.GetRawText()), path);
+        Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.InvalidPixels(value.GetRawText()), path);
         return null;
     }
 
@@ -714,7 +714,7 @@ internal sealed class NinjsReader
             return text;
         }
 
-        Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.InvalidUri(text), path);
+        Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.NotAbsoluteUri(text), path);
         return null;
     }
 
@@ -727,7 +727,7 @@ internal sealed class NinjsReader
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.WrongKind("a string"), path);
+            Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.UnexpectedValue(InterchangeMessages.TextValue), path);
             return null;
         }
 
@@ -737,7 +737,7 @@ internal sealed class NinjsReader
         }
         catch (InvalidOperationException)
         {
-            Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.InvalidString, path);
+            Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.InvalidString, path);
             return null;
         }
     }
@@ -769,7 +769,7 @@ internal sealed class NinjsReader
 
         if (value.ValueKind != JsonValueKind.Array)
         {
-            Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.WrongKind("an array"), path);
+            Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.UnexpectedValue(InterchangeMessages.ArrayValue), path);
             yield break;
         }
 
@@ -780,7 +780,7 @@ internal sealed class NinjsReader
         }
     }
 
-    private void Unmapped(string what, string path) => Warn(NewsDiagnosticCode.UnmappedValue, NinjsMessages.Unmapped(what), path);
+    private void Unmapped(string message, string path) => Warn(NewsDiagnosticCode.UnmappedValue, message, path);
 
     private void Warn(NewsDiagnosticCode code, string message, string path) => _diagnostics.Warning(code, message, path);
 
