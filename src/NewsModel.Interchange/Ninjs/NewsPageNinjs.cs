@@ -52,8 +52,10 @@ namespace NewsModel.Interchange.Ninjs;
 /// parsed by AngleSharp: blocks end paragraphs, entities are decoded, a single <c>&lt;br&gt;</c> reads as a space and two
 /// or more end a paragraph, white space collapses, <c>script</c> and <c>style</c> are removed with a warning. Whatever has
 /// no place in the page is an <see cref="NewsDiagnosticCode.UnmappedValue"/> warning with its JSON path; a value of the
-/// wrong shape an <see cref="NewsDiagnosticCode.InvalidInterchangeValue"/> warning. Errors: input that is not JSON
-/// (<see cref="NewsDiagnosticCode.InvalidJson"/>) or not an object, an item that is not text or composite
+/// wrong shape an <see cref="NewsDiagnosticCode.InvalidInterchangeValue"/> warning. Every diagnostic has the 1-based line and
+/// UTF-16 column of the value its path names (of the object, for a missing property). Errors: malformed JSON, a duplicate
+/// property and nesting deeper than <see cref="NewsPageNinjsOptions.MaxDepth"/> (the errors <see cref="NewsPageJson"/>
+/// reports, at the same positions), input that is not an object, an item that is not text or composite
 /// (<see cref="NewsDiagnosticCode.UnsupportedItemType"/>, unless <see cref="NewsPageNinjsOptions.AcceptNonTextItems"/>),
 /// input over <see cref="NewsPageNinjsOptions.MaxInputLength"/>, and with <see cref="NewsPageNinjsOptions.Validate"/> each
 /// broken schema rule (<see cref="NewsDiagnosticCode.SchemaViolation"/>, its path in the message and in

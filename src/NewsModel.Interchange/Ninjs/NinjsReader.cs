@@ -48,10 +48,14 @@ internal sealed class NinjsReader
         }
         catch (JsonException exception)
         {
-            var line = exception.LineNumber is { } l ? (int)Math.Min(l + 1, int.MaxValue) : 0;
-            var column = exception.BytePositionInLine is { } c ? (int)Math.Min(c + 1, int.MaxValue) : 0;
-            diagnostics.Error(NewsDiagnosticCode.InvalidJson, DiagnosticMessages.InvalidJson(JsonDiagnostics.ReasonOf(exception)), line, column, exception.Path ?? JsonPath.Root);
-            return diagnostics.ToResult<NewsPage>(default);
+            // Malformed JSON, a duplicate property, too deep: the core's structure pass says what and where, as for JSON-LD.
+            var failure = JsonStructureValidator.Validate(utf8, options.MaxDepth)
+                ?? new JsonReadError(
+                    NewsDiagnosticCode.InvalidJson,
+                    DiagnosticMessages.InvalidJson(JsonDiagnostics.ReasonOf(exception)),
+                    exception.Path ?? JsonPath.Root,
+                    JsonDiagnostics.OffsetOf(utf8, exception.LineNumber, exception.BytePositionInLine));
+            return JsonDiagnostics.Fail<NewsPage>(diagnostics, utf8, failure);
         }
 
         using (document)

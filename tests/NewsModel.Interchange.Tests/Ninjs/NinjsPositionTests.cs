@@ -99,6 +99,23 @@ public sealed class NinjsPositionTests
         Positions(result).Should().Equal(("$", (3, 3)));
     }
 
+    // Malformed JSON is reported by the core's structure pass: the code, line, UTF-16 column and path NewsPageJson reports.
+    [Theory]
+    [InlineData("{\"uri\":\"urn:x\",\"type\":\"text\",}")]
+    [InlineData("{\"uri\":\"urn:x\",\n \"title\": \"Første 😀\",\n \"type\":}")]
+    [InlineData("{\"uri\":\"urn:x\"} {}")]
+    [InlineData("{\"uri\":\"urn:x\",\r\n\"title\":\"H\",\r\n\"title\":\"H\"}")]
+    [InlineData("")]
+    [InlineData("{\"a\":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}")]
+    public void DeserializeWithDiagnostics_BadJson_ReportsAsNewsPageJsonDoes(string json)
+    {
+        var ninjs = NewsPageNinjs.DeserializeWithDiagnostics(json).Diagnostics.Should().ContainSingle().Subject;
+        var canonical = NewsPageJson.DeserializeWithDiagnostics(json).Diagnostics.Should().ContainSingle().Subject;
+
+        ninjs.IsError.Should().BeTrue();
+        (ninjs.Code, ninjs.Line, ninjs.Column, ninjs.Path).Should().Be((canonical.Code, canonical.Line, canonical.Column, canonical.Path));
+    }
+
     [Fact]
     public void DeserializeWithDiagnostics_Utf8AndStreamInput_SamePositionsAsText()
     {
