@@ -50,6 +50,22 @@ public sealed class NinjsPositionTests
             options => options.WithStrictOrdering());
     }
 
+    // Many findings, the same names in sibling objects and odd names: each at its own value, in input order.
+    [Fact]
+    public void DeserializeWithDiagnostics_ManyFindingsInSiblingObjects_EachAtItsOwnValue()
+    {
+        var members = Enumerable.Range(0, 2_000).Select(i => $"\"x{i}\": {i}");
+        var associations = Enumerable.Range(0, 300).Select(i => $"{{\"name\": \"s{i}\", \"uri\": \"urn:s:{i}\", \"odd name\": \"v{i}\", \"it's\": [{i}]}}");
+        var json = "{\"uri\": \"urn:x\",\n \"associations\": [\n" + string.Join(",\n", associations) + "],\n \"extra\": {" + string.Join(", ", members) + "}}";
+
+        var result = NewsPageNinjs.DeserializeWithDiagnostics(json);
+
+        var expected = Enumerable.Range(0, 300)
+            .SelectMany(i => new (string? Path, (int Line, int Column) Position)[] { ($"$.associations[{i}]['odd name']", At(json, $"\"v{i}\"")), ($"$.associations[{i}]['it\\'s']", At(json, $"[{i}]}}")) })
+            .Append(((string?)"$.extra", At(json, "{\"x0\"")));
+        Positions(result).Should().Equal(expected);
+    }
+
     [Fact]
     public void DeserializeWithDiagnostics_LettersOutsideAscii_CountsColumnsInUtf16()
     {
