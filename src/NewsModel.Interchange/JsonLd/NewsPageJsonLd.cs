@@ -366,36 +366,11 @@ public static class NewsPageJsonLd
     {
         // A stable sort: two findings at one offset keep the order the reader found them in.
         findings = [.. findings.OrderBy(static finding => finding.Offset)];
-        var line = 1;
-        var lineStart = 0;
-        var scanned = 0;
-        var columnOffset = 0;
-        var column = 1;
+        var cursor = new TextPositionCursor(utf8);
         for (var i = 0; i < findings.Count; i++)
         {
             var finding = findings[i];
-            var offset = (int)Math.Clamp(finding.Offset, 0, utf8.Length);
-            while (scanned < offset)
-            {
-                var next = utf8[scanned..offset].IndexOfAny((byte)'\r', (byte)'\n');
-                if (next < 0)
-                {
-                    scanned = offset;
-                    break;
-                }
-
-                scanned += next + TextPosition.LineEndLength(utf8, scanned + next);
-                lineStart = scanned;
-                line++;
-            }
-
-            if (columnOffset < lineStart)
-            {
-                (columnOffset, column) = (lineStart, 1);
-            }
-
-            column += Encoding.UTF8.GetCharCount(utf8[columnOffset..Math.Max(offset, columnOffset)]);
-            columnOffset = Math.Max(offset, columnOffset);
+            var (line, column) = cursor.MoveTo(finding.Offset);
             var path = i < maxCount ? finding.Node.Path : null;
             if (finding.IsError)
             {

@@ -18,8 +18,9 @@ namespace NewsModel.Interchange.Ninjs;
 /// the tag and whose stories are its associations. In the order written (3.1 names; 2.2 writes the same in lower case,
 /// such as <c>versioncreated</c>, <c>contenttype</c>, <c>infosources</c>, <c>digitalsourcetype</c>): <c>uri</c> (the
 /// article's <see cref="NewsArticle.Identifier"/>, else the page's <see cref="NewsPage.CanonicalUrl"/>, else
-/// <c>urn:newsmodel:</c> and 32 hex digits of the SHA-256 of the page's canonical NewsModel JSON, so the same content
-/// always has the same URI), <c>type</c>, <c>standard</c> (name, version, schema), <c>firstCreated</c>
+/// <c>urn:newsmodel:</c> and 32 hex digits of the SHA-256 of what the item carries, as compact ninjs 3.1 writes it with
+/// its derived URIs left empty: the same content always has the same URI, in either version and layout, and a page read
+/// back from its item, which lacks what ninjs does not carry, writes the same item again), <c>type</c>, <c>standard</c> (name, version, schema), <c>firstCreated</c>
 /// (<see cref="NewsArticle.Published"/>), <c>versionCreated</c> (<see cref="NewsArticle.Modified"/>), <c>language</c>
 /// (<see cref="NewsPage.ContentLanguage"/> only; the interface language is not the content's), <c>headlines</c>
 /// [{<c>role</c> <c>main</c>}], <c>descriptions</c> [{<c>role</c> <c>summary</c>}], <c>bodies</c> (the paragraphs as
@@ -51,8 +52,10 @@ namespace NewsModel.Interchange.Ninjs;
 /// parsed by AngleSharp: blocks end paragraphs, entities are decoded, a single <c>&lt;br&gt;</c> reads as a space and two
 /// or more end a paragraph, white space collapses, <c>script</c> and <c>style</c> are removed with a warning. Whatever has
 /// no place in the page is an <see cref="NewsDiagnosticCode.UnmappedValue"/> warning with its JSON path; a value of the
-/// wrong shape an <see cref="NewsDiagnosticCode.InvalidInterchangeValue"/> warning. Errors: input that is not JSON
-/// (<see cref="NewsDiagnosticCode.InvalidJson"/>) or not an object, an item that is not text or composite
+/// wrong shape an <see cref="NewsDiagnosticCode.InvalidInterchangeValue"/> warning. Every diagnostic has the 1-based line and
+/// UTF-16 column of the value its path names (of the object, for a missing property). Errors: malformed JSON, a duplicate
+/// property and nesting deeper than <see cref="NewsPageNinjsOptions.MaxDepth"/> (the errors <see cref="NewsPageJson"/>
+/// reports, at the same positions), input that is not an object, an item that is not text or composite
 /// (<see cref="NewsDiagnosticCode.UnsupportedItemType"/>, unless <see cref="NewsPageNinjsOptions.AcceptNonTextItems"/>),
 /// input over <see cref="NewsPageNinjsOptions.MaxInputLength"/>, and with <see cref="NewsPageNinjsOptions.Validate"/> each
 /// broken schema rule (<see cref="NewsDiagnosticCode.SchemaViolation"/>, its path in the message and in

@@ -37,12 +37,12 @@ internal static class NinjsHtml
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_voidLookup = s_void.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static ImmutableArray<string> Paragraphs(string html, string path, DiagnosticBag diagnostics)
+    public static ImmutableArray<string> Paragraphs(string html, string path, JsonFindings diagnostics)
     {
         var paragraphs = ImmutableArray.CreateBuilder<string>();
         if (MarkupDepth(html) > MaxMarkupDepth)
         {
-            diagnostics.Warning(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.DeepMarkup(MaxMarkupDepth), 0, 0, path);
+            diagnostics.Warning(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.DeepMarkup(MaxMarkupDepth), path);
             AddParagraph(paragraphs, new StringBuilder(WebUtility.HtmlDecode(StripTags(html))));
             return paragraphs.ToImmutable();
         }
@@ -75,14 +75,14 @@ internal static class NinjsHtml
                 {
                     if (reported.Add(name))
                     {
-                        diagnostics.Warning(NewsDiagnosticCode.UnmappedValue, NinjsMessages.RemovedElement(name), 0, 0, path);
+                        diagnostics.Warning(NewsDiagnosticCode.UnmappedValue, InterchangeMessages.RemovedElement(name), path);
                     }
                 }
                 else if (s_media.Contains(name))
                 {
                     if (reported.Add(name))
                     {
-                        diagnostics.Warning(NewsDiagnosticCode.UnmappedValue, NinjsMessages.NotKeptElement(name), 0, 0, path);
+                        diagnostics.Warning(NewsDiagnosticCode.UnmappedValue, InterchangeMessages.NotKeptElement(name), path);
                     }
                 }
                 else if (name == "br")

@@ -14,10 +14,10 @@ namespace NewsModel.Interchange.Ninjs;
 /// </summary>
 internal sealed class NinjsReader
 {
-    private readonly DiagnosticBag _diagnostics;
+    private readonly JsonFindings _diagnostics;
     private readonly NinjsNames _names;
 
-    private NinjsReader(DiagnosticBag diagnostics, NinjsNames names)
+    private NinjsReader(JsonFindings diagnostics, NinjsNames names)
     {
         _diagnostics = diagnostics;
         _names = names;
@@ -34,7 +34,7 @@ internal sealed class NinjsReader
         if (!System.Text.Unicode.Utf8.IsValid(utf8))
         {
             var at = InvalidUtf8Offset(utf8);
-            diagnostics.ErrorAt(utf8, at, NewsDiagnosticCode.InvalidUtf8, NinjsMessages.InvalidUtf8, JsonPath.Root);
+            diagnostics.ErrorAt(utf8, at, NewsDiagnosticCode.InvalidUtf8, InterchangeMessages.InvalidUtf8, JsonPath.Root);
             return diagnostics.ToResult<NewsPage>(default);
         }
 
@@ -48,39 +48,44 @@ internal sealed class NinjsReader
         }
         catch (JsonException exception)
         {
-            var line = exception.LineNumber is { } l ? (int)Math.Min(l + 1, int.MaxValue) : 0;
-            var column = exception.BytePositionInLine is { } c ? (int)Math.Min(c + 1, int.MaxValue) : 0;
-            diagnostics.Error(NewsDiagnosticCode.InvalidJson, NinjsMessages.InvalidJson(exception.Message), line, column, exception.Path ?? JsonPath.Root);
-            return diagnostics.ToResult<NewsPage>(default);
+            // Malformed JSON, a duplicate property, too deep: the core's structure pass says what and where, as for JSON-LD.
+            var failure = JsonStructureValidator.Validate(utf8, options.MaxDepth)
+                ?? new JsonReadError(
+                    NewsDiagnosticCode.InvalidJson,
+                    DiagnosticMessages.InvalidJson(JsonDiagnostics.ReasonOf(exception)),
+                    exception.Path ?? JsonPath.Root,
+                    JsonDiagnostics.OffsetOf(utf8, exception.LineNumber, exception.BytePositionInLine));
+            return JsonDiagnostics.Fail<NewsPage>(diagnostics, utf8, failure);
         }
 
         using (document)
         {
+            var findings = new JsonFindings();
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                diagnostics.Error(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.RootNotObject, 0, 0, JsonPath.Root);
-                return diagnostics.ToResult<NewsPage>(default);
+                findings.Error(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.RootNotObject, JsonPath.Root);
+                return findings.ToResult<NewsPage>(default, utf8, options.MaxDepth);
             }
 
             try
             {
                 var version = options.Version ?? NinjsVersionDetector.Detect(root);
-                if (options.Validate && !NinjsValidator.Validate(root, version, diagnostics))
+                if (options.Validate && !NinjsValidator.Validate(root, version, findings))
                 {
-                    return diagnostics.ToResult<NewsPage>(default);
+                    return findings.ToResult<NewsPage>(default, utf8, options.MaxDepth);
                 }
 
-                var page = new NinjsReader(diagnostics, NinjsNames.Of(version)).ReadItem(root, options);
-                return diagnostics.ToResult(page);
+                var page = new NinjsReader(findings, NinjsNames.Of(version)).ReadItem(root, options);
+                return findings.ToResult(page, utf8, options.MaxDepth);
             }
             catch (InvalidOperationException)
             {
                 // A property name (or a value read without ReadString) holding an escaped lone surrogate: System.Text.Json
                 // cannot give it as a string. Values read through ReadString are warnings; anything else stops here.
-                var failed = DiagnosticBag.ForErrors();
-                failed.Error(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.InvalidNameString, 0, 0, JsonPath.Root);
-                return failed.ToResult<NewsPage>(default);
+                var failed = new JsonFindings();
+                failed.Error(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.InvalidNameString, JsonPath.Root);
+                return failed.ToResult<NewsPage>(default, utf8, options.MaxDepth);
             }
         }
     }
@@ -105,16 +110,16 @@ internal sealed class NinjsReader
         {
             if (!NinjsVersionDetector.IsItemType(type))
             {
-                Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.UnknownItemType(type), Child(Path, N.Type));
+                Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.UnknownItemType(type), Child(Path, N.Type));
             }
             else if (!options.AcceptNonTextItems)
             {
-                _diagnostics.Error(NewsDiagnosticCode.UnsupportedItemType, NinjsMessages.UnsupportedItemType(type), 0, 0, Child(Path, N.Type));
+                _diagnostics.Error(NewsDiagnosticCode.UnsupportedItemType, InterchangeMessages.UnsupportedItemType(type), Child(Path, N.Type));
                 return null;
             }
             else
             {
-                Warn(NewsDiagnosticCode.UnsupportedItemType, NinjsMessages.NonTextItemRead(type), Child(Path, N.Type));
+                Warn(NewsDiagnosticCode.UnsupportedItemType, InterchangeMessages.NonTextItemRead(type), Child(Path, N.Type));
             }
         }
 
@@ -150,7 +155,7 @@ internal sealed class NinjsReader
         }
         else if (item.Title is not null)
         {
-            Unmapped(NinjsMessages.UnmappedProperty, Child(Path, N.Title));
+            Unmapped(InterchangeMessages.UnmappedProperty(N.Title), Child(Path, N.Title));
         }
 
         var summary = ReadText(item.Descriptions, Child(Path, N.Descriptions), N.SummaryRole, null, out _);
@@ -240,7 +245,7 @@ internal sealed class NinjsReader
                     }
                     else
                     {
-                        Unmapped(NinjsMessages.UnmappedProperty, Child(path, name));
+                        Unmapped(InterchangeMessages.UnmappedProperty(name), Child(path, name));
                     }
 
                     break;
@@ -254,7 +259,7 @@ internal sealed class NinjsReader
     {
         if (item.Uri is not { } uriElement)
         {
-            Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.MissingUri, path);
+            Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.MissingUri, path);
             return null;
         }
 
@@ -272,7 +277,7 @@ internal sealed class NinjsReader
             index++;
             if (association.ValueKind != JsonValueKind.Object)
             {
-                Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.WrongKind("an object"), itemPath);
+                Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.UnexpectedValue(InterchangeMessages.ObjectValue), itemPath);
                 continue;
             }
 
@@ -284,7 +289,7 @@ internal sealed class NinjsReader
             }
             else if (type is N.PictureType or "graphic" && allowImage)
             {
-                Unmapped(NinjsMessages.SecondImage, itemPath);
+                Unmapped(InterchangeMessages.SecondImage, itemPath);
             }
             else if (allowCards && type is null or N.TextType or N.CompositeType)
             {
@@ -292,7 +297,7 @@ internal sealed class NinjsReader
             }
             else
             {
-                Unmapped(NinjsMessages.UnmappedAssociation(type), itemPath);
+                Unmapped(InterchangeMessages.UnmappedAssociation(type), itemPath);
             }
         }
 
@@ -346,13 +351,13 @@ internal sealed class NinjsReader
         {
             if (rendition.ValueKind != JsonValueKind.Object)
             {
-                Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.WrongKind("an object"), renditionPath);
+                Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.UnexpectedValue(InterchangeMessages.ObjectValue), renditionPath);
                 continue;
             }
 
             if (!first)
             {
-                Unmapped(NinjsMessages.FurtherRendition, renditionPath);
+                Unmapped(InterchangeMessages.FurtherRendition, renditionPath);
                 continue;
             }
 
@@ -369,7 +374,7 @@ internal sealed class NinjsReader
                     default:
                         if (property.Name != _names.ContentType)
                         {
-                            Unmapped(NinjsMessages.UnmappedProperty, propertyPath);
+                            Unmapped(InterchangeMessages.UnmappedProperty(property.Name), propertyPath);
                         }
 
                         break;
@@ -393,7 +398,7 @@ internal sealed class NinjsReader
         {
             if (item.Get(name, _names) is not null)
             {
-                Unmapped(NinjsMessages.UnmappedProperty, Child(path, name));
+                Unmapped(InterchangeMessages.UnmappedProperty(name), Child(path, name));
             }
         }
     }
@@ -416,7 +421,7 @@ internal sealed class NinjsReader
             }
             else if (!keepOthers)
             {
-                Unmapped(NinjsMessages.FurtherRendition, renditionPath);
+                Unmapped(InterchangeMessages.FurtherRendition, renditionPath);
             }
         }
 
@@ -435,7 +440,7 @@ internal sealed class NinjsReader
             }
             else
             {
-                Unmapped(NinjsMessages.UnmappedItem, sourcePath);
+                Unmapped(InterchangeMessages.UnmappedEntry, sourcePath);
             }
         }
 
@@ -454,7 +459,7 @@ internal sealed class NinjsReader
             }
             else
             {
-                Unmapped(NinjsMessages.UnmappedItem, personPath);
+                Unmapped(InterchangeMessages.UnmappedEntry, personPath);
             }
         }
 
@@ -470,7 +475,7 @@ internal sealed class NinjsReader
             var entity = ReadEntity(subject, subjectPath, N.Rel, literal: true);
             if ((entity.Name ?? entity.Literal) is not { } keyword)
             {
-                Unmapped(NinjsMessages.UnmappedItem, subjectPath);
+                Unmapped(InterchangeMessages.UnmappedEntry, subjectPath);
             }
             else if (entity.Relation == N.SectionRel && section is null)
             {
@@ -482,7 +487,7 @@ internal sealed class NinjsReader
                 if (entity.Uri is not null)
                 {
                     // A keyword is a name: the subject's code is not kept.
-                    Unmapped(NinjsMessages.UnmappedProperty, Child(subjectPath, N.Uri));
+                    Unmapped(InterchangeMessages.UnmappedProperty(N.Uri), Child(subjectPath, N.Uri));
                 }
             }
         }
@@ -496,7 +501,7 @@ internal sealed class NinjsReader
         string? name = null, uri = null, rel = null, literalValue = null;
         if (entity.ValueKind != JsonValueKind.Object)
         {
-            Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.WrongKind("an object"), path);
+            Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.UnexpectedValue(InterchangeMessages.ObjectValue), path);
             return default;
         }
 
@@ -521,7 +526,7 @@ internal sealed class NinjsReader
             }
             else
             {
-                Unmapped(NinjsMessages.UnmappedProperty, propertyPath);
+                Unmapped(InterchangeMessages.UnmappedProperty(property.Name), propertyPath);
             }
         }
 
@@ -540,7 +545,7 @@ internal sealed class NinjsReader
         {
             if (entry.ValueKind != JsonValueKind.Object)
             {
-                Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.WrongKind("an object"), entryPath);
+                Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.UnexpectedValue(InterchangeMessages.ObjectValue), entryPath);
                 continue;
             }
 
@@ -555,7 +560,7 @@ internal sealed class NinjsReader
         {
             if (i != chosen && i != secondIndex)
             {
-                Unmapped(NinjsMessages.FurtherText, entries[i].Path);
+                Unmapped(InterchangeMessages.FurtherText, entries[i].Path);
             }
         }
 
@@ -587,7 +592,7 @@ internal sealed class NinjsReader
             else if (!property.Name.Equals(_names.IsV3 ? "charCount" : "charcount", StringComparison.Ordinal)
                 && !property.Name.Equals(_names.IsV3 ? "wordCount" : "wordcount", StringComparison.Ordinal))
             {
-                Unmapped(NinjsMessages.UnmappedProperty, propertyPath);
+                Unmapped(InterchangeMessages.UnmappedProperty(property.Name), propertyPath);
             }
         }
 
@@ -605,7 +610,7 @@ internal sealed class NinjsReader
         {
             if (entry.ValueKind != JsonValueKind.Object)
             {
-                Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.WrongKind("an object"), entryPath);
+                Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.UnexpectedValue(InterchangeMessages.ObjectValue), entryPath);
                 continue;
             }
 
@@ -618,7 +623,7 @@ internal sealed class NinjsReader
         {
             if (i != html && i != plain)
             {
-                Unmapped(NinjsMessages.FurtherBody, entries[i].Path);
+                Unmapped(InterchangeMessages.FurtherBody, entries[i].Path);
             }
         }
 
@@ -642,13 +647,13 @@ internal sealed class NinjsReader
                 return fromString;
             }
 
-            Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.InvalidSourceType(text ?? string.Empty), path);
+            Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.InvalidIptcDigitalSourceType(text ?? string.Empty), path);
             return null;
         }
 
         if (value.ValueKind != JsonValueKind.Object)
         {
-            Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.WrongKind("an object"), path);
+            Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.UnexpectedValue(InterchangeMessages.ObjectValue), path);
             return null;
         }
 
@@ -660,7 +665,7 @@ internal sealed class NinjsReader
                 case N.Uri: uri = ReadString(property.Value, Child(path, N.Uri)); break;
                 case N.Literal: literal = ReadString(property.Value, Child(path, N.Literal)); break;
                 case N.Name: break;
-                default: Unmapped(NinjsMessages.UnmappedProperty, Child(path, property.Name)); break;
+                default: Unmapped(InterchangeMessages.UnmappedProperty(property.Name), Child(path, property.Name)); break;
             }
         }
 
@@ -674,7 +679,7 @@ internal sealed class NinjsReader
             return type;
         }
 
-        Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.InvalidSourceType(uri ?? literal ?? string.Empty), path);
+        Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.InvalidIptcDigitalSourceType(uri ?? literal ?? string.Empty), path);
         return null;
     }
 
@@ -690,7 +695,7 @@ internal sealed class NinjsReader
             return date;
         }
 
-        Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.InvalidDate(text), path);
+        Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.InvalidDate(text), path);
         return null;
     }
 
@@ -701,7 +706,7 @@ internal sealed class NinjsReader
             return pixels;
         }
 
-        Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.InvalidDimension(value.GetRawText()), path);
+        Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.InvalidPixels(value.GetRawText()), path);
         return null;
     }
 
@@ -713,7 +718,7 @@ internal sealed class NinjsReader
             return text;
         }
 
-        Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.InvalidUri(text), path);
+        Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.NotAbsoluteUri(text), path);
         return null;
     }
 
@@ -726,7 +731,7 @@ internal sealed class NinjsReader
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.WrongKind("a string"), path);
+            Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.UnexpectedValue(InterchangeMessages.TextValue), path);
             return null;
         }
 
@@ -736,7 +741,7 @@ internal sealed class NinjsReader
         }
         catch (InvalidOperationException)
         {
-            Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.InvalidString, path);
+            Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.InvalidString, path);
             return null;
         }
     }
@@ -768,7 +773,7 @@ internal sealed class NinjsReader
 
         if (value.ValueKind != JsonValueKind.Array)
         {
-            Warn(NewsDiagnosticCode.InvalidInterchangeValue, NinjsMessages.WrongKind("an array"), path);
+            Warn(NewsDiagnosticCode.InvalidInterchangeValue, InterchangeMessages.UnexpectedValue(InterchangeMessages.ArrayValue), path);
             yield break;
         }
 
@@ -779,9 +784,9 @@ internal sealed class NinjsReader
         }
     }
 
-    private void Unmapped(string what, string path) => Warn(NewsDiagnosticCode.UnmappedValue, NinjsMessages.Unmapped(what), path);
+    private void Unmapped(string message, string path) => Warn(NewsDiagnosticCode.UnmappedValue, message, path);
 
-    private void Warn(NewsDiagnosticCode code, string message, string path) => _diagnostics.Warning(code, message, 0, 0, path);
+    private void Warn(NewsDiagnosticCode code, string message, string path) => _diagnostics.Warning(code, message, path);
 
     internal static string Child(string path, string name)
     {

@@ -19,7 +19,7 @@ internal static partial class NinjsValidator
     private static readonly Shape s_v2 = Build(v3: false);
 
     /// <summary>Reports every broken rule as a <see cref="NewsDiagnosticCode.SchemaViolation"/> error; returns whether there was none.</summary>
-    public static bool Validate(JsonElement root, NinjsVersion version, DiagnosticBag diagnostics)
+    public static bool Validate(JsonElement root, NinjsVersion version, JsonFindings diagnostics)
     {
         var context = new Context(diagnostics, version == NinjsVersion.V3_1 ? "3.1" : "2.2");
         Check(root, new ObjectRule(version == NinjsVersion.V3_1 ? s_v3 : s_v2), JsonPath.Root, context);
@@ -35,37 +35,37 @@ internal static partial class NinjsValidator
             case StringRule s:
                 if (value.ValueKind != JsonValueKind.String)
                 {
-                    context.Fail(NinjsMessages.SchemaType("a string"), path);
+                    context.Fail(InterchangeMessages.SchemaType("a string"), path);
                 }
                 else if (s.Values is { } values && !values.Any(value.ValueEquals))
                 {
-                    context.Fail(NinjsMessages.SchemaEnum(NinjsReader.QuietString(value) ?? string.Empty), path);
+                    context.Fail(InterchangeMessages.SchemaEnum(NinjsReader.QuietString(value) ?? string.Empty), path);
                 }
                 else if (s.TruncatedDate && !TruncatedDate().IsMatch(NinjsReader.QuietString(value) ?? string.Empty))
                 {
-                    context.Fail(NinjsMessages.SchemaFormat("truncated date (YYYY, YYYY-MM, YYYY-MM-DD or a date-time)"), path);
+                    context.Fail(InterchangeMessages.SchemaFormat("truncated date (YYYY, YYYY-MM, YYYY-MM-DD or a date-time)"), path);
                 }
 
                 return;
             case NumberRule n:
                 if (value.ValueKind != JsonValueKind.Number)
                 {
-                    context.Fail(NinjsMessages.SchemaType(n.Integer ? "an integer" : "a number"), path);
+                    context.Fail(InterchangeMessages.SchemaType(n.Integer ? "an integer" : "a number"), path);
                 }
                 else if (n.Integer && !IsInteger(value))
                 {
-                    context.Fail(NinjsMessages.SchemaType("an integer"), path);
+                    context.Fail(InterchangeMessages.SchemaType("an integer"), path);
                 }
                 else if (n.Minimum is { } min && (value.GetDouble() < min || value.GetDouble() > n.Maximum))
                 {
-                    context.Fail(NinjsMessages.SchemaRange(min, n.Maximum), path);
+                    context.Fail(InterchangeMessages.SchemaRange(min, n.Maximum), path);
                 }
 
                 return;
             case ArrayRule a:
                 if (value.ValueKind != JsonValueKind.Array)
                 {
-                    context.Fail(NinjsMessages.SchemaType("an array"), path);
+                    context.Fail(InterchangeMessages.SchemaType("an array"), path);
                     return;
                 }
 
@@ -89,7 +89,7 @@ internal static partial class NinjsValidator
     {
         if (value.ValueKind != JsonValueKind.Object)
         {
-            context.Fail(NinjsMessages.SchemaType("an object"), path);
+            context.Fail(InterchangeMessages.SchemaType("an object"), path);
             return;
         }
 
@@ -102,7 +102,7 @@ internal static partial class NinjsValidator
             }
             else if (shape.Closed)
             {
-                context.Fail(NinjsMessages.SchemaUnknownProperty(property.Name, context.Version), propertyPath);
+                context.Fail(InterchangeMessages.SchemaUnknownProperty(property.Name, context.Version), propertyPath);
             }
         }
 
@@ -110,7 +110,7 @@ internal static partial class NinjsValidator
         {
             if (!value.TryGetProperty(required, out _))
             {
-                context.Fail(NinjsMessages.SchemaMissing(required), NinjsReader.Child(path, required));
+                context.Fail(InterchangeMessages.SchemaMissing(required), NinjsReader.Child(path, required));
             }
         }
 
@@ -133,7 +133,7 @@ internal static partial class NinjsValidator
             && (!value.TryGetProperty("coordinates", out var coordinates) || NumericArray(coordinates, depth: 0));
         if (!valid)
         {
-            context.Fail(NinjsMessages.SchemaGeoJson, path);
+            context.Fail(InterchangeMessages.SchemaGeoJson, path);
         }
     }
 
@@ -178,7 +178,7 @@ internal static partial class NinjsValidator
         var address = Closed(("lines", new ArrayRule(text)), ("locality", text), ("area", text), ("postalCode", text), ("country", text));
         var contact = Closed(("type", text), ("role", text), ("lang", text), ("name", text), ("value", text), ("address", new ObjectRule(address))) with
         {
-            Extra = e => e.TryGetProperty("value", out _) == e.TryGetProperty("address", out _) ? NinjsMessages.SchemaOneOfValueAddress : null,
+            Extra = e => e.TryGetProperty("value", out _) == e.TryGetProperty("address", out _) ? InterchangeMessages.SchemaOneOfValueAddress : null,
         };
         var contacts = new ArrayRule(new ObjectRule(contact));
         var symbol = v3
@@ -265,7 +265,7 @@ internal static partial class NinjsValidator
         {
             // 2.2 leaves its rights object open.
             Closed = v3,
-            Extra = e => e.TryGetProperty(Name("linkedRights"), out _) == e.TryGetProperty(Name("encodedRights"), out _) ? NinjsMessages.SchemaOneOfRights : null,
+            Extra = e => e.TryGetProperty(Name("linkedRights"), out _) == e.TryGetProperty(Name("encodedRights"), out _) ? InterchangeMessages.SchemaOneOfRights : null,
         })));
         Add("digitalSourceType", new ObjectRule(Closed(("name", text), ("uri", text), ("literal", text))));
 
@@ -287,7 +287,7 @@ internal static partial class NinjsValidator
     private static string? DatesRule(JsonElement dates)
     {
         static bool Exactly(JsonElement e, string a, string b) => e.TryGetProperty(a, out _) != e.TryGetProperty(b, out _);
-        return Exactly(dates, "startDate", "expectedStartDate") || Exactly(dates, "endDate", "expectedEndDate") ? null : NinjsMessages.SchemaDates;
+        return Exactly(dates, "startDate", "expectedStartDate") || Exactly(dates, "endDate", "expectedEndDate") ? null : InterchangeMessages.SchemaDates;
     }
 
     private abstract record Rule;
@@ -309,7 +309,7 @@ internal static partial class NinjsValidator
         public Func<JsonElement, string?>? Extra { get; init; }
     }
 
-    private sealed class Context(DiagnosticBag diagnostics, string version)
+    private sealed class Context(JsonFindings diagnostics, string version)
     {
         public string Version => version;
 
@@ -318,7 +318,7 @@ internal static partial class NinjsValidator
         public void Fail(string message, string path)
         {
             Failed = true;
-            diagnostics.Error(NewsDiagnosticCode.SchemaViolation, message + " (" + path + ")", 0, 0, path);
+            diagnostics.Error(NewsDiagnosticCode.SchemaViolation, message + " (" + path + ")", path);
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using NewsModel.IO;
 using N = NewsModel.Interchange.Ninjs.NinjsNames;
 
 namespace NewsModel.Interchange.Ninjs;
@@ -35,15 +36,28 @@ internal sealed class NinjsWriter
 
     /// <summary>
     /// The item's <c>uri</c>: the article's identifier, else the page's canonical URL, else <c>urn:newsmodel:</c> and the first
-    /// 128 bits (hex) of the SHA-256 of the page's canonical NewsModel JSON, the same for the same content.
+    /// 128 bits (hex) of the SHA-256 of what the item carries (<see cref="DerivedUri"/>), the same for the same content.
     /// </summary>
     public static string ItemUri(NewsPage page) => page.Article?.Identifier ?? page.CanonicalUrl ?? DerivedUri(page);
 
-    /// <summary>The page's derived URI; an association without a URL of its own is this URI, a colon and the association's name.</summary>
+    /// <summary>
+    /// The page's derived URI, a function of only what ninjs carries: the hash of the item as compact, escaped ninjs 3.1
+    /// writes it with every derived URI left empty, whatever version and layout are written. So a page read back from its
+    /// item (which holds none of the rest: the interface language, the reactions, the consent banner…) has the same URI,
+    /// and exporting it again writes the same bytes. An association without a URL of its own is this URI, a colon and the
+    /// association's name.
+    /// </summary>
     public static string DerivedUri(NewsPage page)
     {
+        using var buffer = new PooledBufferWriter(4096);
+        using (var writer = new Utf8JsonWriter(buffer, InterchangeJsonWriter.Options(indented: false)))
+        {
+            using var json = new InterchangeJsonWriter(writer, useEscaper: true);
+            new NinjsWriter(json, NinjsNames.Of(NinjsVersion.V3_1)) { _derivedBase = string.Empty }.WriteItem(page);
+        }
+
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(NewsPageJson.SerializeToUtf8Bytes(page), hash);
+        SHA256.HashData(buffer.WrittenSpan, hash);
         return N.DerivedUriPrefix + Convert.ToHexStringLower(hash[..16]);
     }
 

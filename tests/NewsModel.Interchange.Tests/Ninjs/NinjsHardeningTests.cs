@@ -100,7 +100,7 @@ public sealed class NinjsHardeningTests
         var result = NewsPageNinjs.DeserializeWithDiagnostics(json);
 
         result.Success.Should().BeFalse();
-        result.Diagnostics.Should().ContainSingle(d => d.Code == NewsDiagnosticCode.InvalidJson);
+        result.Diagnostics.Should().ContainSingle(d => d.Code == NewsDiagnosticCode.JsonTooDeep).Which.Line.Should().Be(1);
     }
 
     public static TheoryData<string> HostileBodies => new()
