@@ -12,11 +12,11 @@ public sealed record NewsPageJsonLdOptions
 
     /// <summary>Reading: the deepest nesting read (the root counts as 1); deeper JSON is an error (<see cref="NewsDiagnosticCode.JsonTooDeep"/>). Default 64.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
-    public int MaxDepth { get; init => field = AtLeastOne(value); } = NewsPageJsonOptions.DefaultMaxDepth;
+    public int MaxDepth { get; init => field = InputLimit.ValidateDepth(value); } = NewsPageJsonOptions.DefaultMaxDepth;
 
     /// <summary>Reading: the largest input read, in bytes of UTF-8 (default 4 MiB); larger input is an error (<see cref="NewsDiagnosticCode.InputTooLarge"/>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
-    public int MaxInputLength { get; init => field = AtLeastOne(value); } = NewsPageJsonOptions.DefaultMaxInputLength;
+    public int MaxInputLength { get; init => field = InputLimit.Validate(value); } = NewsPageJsonOptions.DefaultMaxInputLength;
 
     /// <summary>Reading: the most diagnostics kept (default 100); the rest are counted in one last diagnostic (<see cref="NewsDiagnosticCode.TooManyDiagnostics"/>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>

@@ -38,15 +38,7 @@ public sealed record NewsPageNinjsOptions
 
     /// <summary>The deepest nesting read; deeper JSON is an error (<see cref="NewsDiagnosticCode.JsonTooDeep"/>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
-    public int MaxDepth
-    {
-        get;
-        init
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
-            field = value;
-        }
-    } = DefaultMaxDepth;
+    public int MaxDepth { get; init => field = InputLimit.ValidateDepth(value); } = DefaultMaxDepth;
 
     /// <summary>The largest input read, in bytes of UTF-8 (a string counts the bytes of its UTF-8 encoding); larger input is <see cref="NewsDiagnosticCode.InputTooLarge"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>

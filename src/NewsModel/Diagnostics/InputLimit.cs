@@ -16,6 +16,10 @@ internal static class InputLimit
     public static int Validate(int value)
         => value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The maximum input length must be a positive number of bytes.");
 
+    /// <summary>Returns a nesting depth an options object accepts, or throws for one less than 1 (the root alone is 1).</summary>
+    public static int ValidateDepth(int value)
+        => value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The maximum depth must be 1 or more.");
+
     /// <summary>Whether a string is longer than the limit once encoded as UTF-8.</summary>
     /// <param name="text">The string.</param>
     /// <param name="limit">The limit in bytes.</param>

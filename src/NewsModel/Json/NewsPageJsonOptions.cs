@@ -30,15 +30,7 @@ public sealed record NewsPageJsonOptions
     /// counts as 1; a page needs 4 (root, <c>relatedStories</c>, a story, its <c>image</c>).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
-    public int MaxDepth
-    {
-        get;
-        init
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
-            field = value;
-        }
-    } = DefaultMaxDepth;
+    public int MaxDepth { get; init => field = InputLimit.ValidateDepth(value); } = DefaultMaxDepth;
 
     /// <summary>
     /// Reading: the largest input read, in bytes of UTF-8, the unit of every reader's limit
