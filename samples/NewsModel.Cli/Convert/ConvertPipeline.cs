@@ -268,7 +268,9 @@ internal sealed class ConvertPipeline
             }
 
             var result = parsed.Result!;
-            if (!result.TryGetValue(out var page))
+            // --strict: the page-text parser makes its warnings errors itself; the interchange readers (which warn of what
+            // they cannot map) have no strict mode, so a warning fails the page here, as it does for parse and validate.
+            if (!result.TryGetValue(out var page) || (_settings.Strict && result.Diagnostics.Any(d => d.Severity == NewsDiagnosticSeverity.Warning)))
             {
                 return new ConvertResult(item, result.Diagnostics, Failed: true, null);
             }

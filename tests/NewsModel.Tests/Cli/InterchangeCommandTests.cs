@@ -179,4 +179,21 @@ public sealed class InterchangeCommandTests : IDisposable
         page.Article!.Headline.Should().Be("Rain returns to the valley");
         page.Article.Body.Should().Equal("It rained all night.");
     }
+
+    [Fact]
+    public void Convert_Strict_InterchangeInputWithWarning_FailsThatPageAndConvertsTheRest()
+    {
+        var input = Directory.CreateDirectory(Path.Combine(_directory, "in")).FullName;
+        File.WriteAllText(Path.Combine(input, "a.jsonld"), "{\"@type\": \"NewsArticle\", \"headline\": \"H\", \"video\": {}}");
+        File.WriteAllText(Path.Combine(input, "b.jsonld"), "{\"@type\": \"NewsArticle\", \"headline\": \"Clean\"}");
+        var output = Path.Combine(_directory, "out.ndjson");
+
+        var lenient = CliRunner.Run("convert", input, "--to", "ndjson", "--out", output, "--quiet");
+        var strict = CliRunner.Run("convert", input, "--to", "ndjson", "--out", output, "--quiet", "--strict");
+
+        lenient.ExitCode.Should().Be(NewsModelCommand.ExitParsed, lenient.Stderr);
+        strict.ExitCode.Should().Be(NewsModelCommand.ExitInputErrors);
+        strict.Stderr.Should().Contain("a.jsonld").And.Contain("NM4001");
+        File.ReadAllLines(output).Should().ContainSingle().Which.Should().Contain("Clean");
+    }
 }
