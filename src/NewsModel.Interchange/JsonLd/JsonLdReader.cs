@@ -858,7 +858,7 @@ internal sealed class JsonLdReader
             return null;
         }
 
-        if (!Equality.IsAbsoluteUri(text))
+        if (!Guard.IsAbsoluteUri(text))
         {
             Add(value, NewsDiagnosticCode.InvalidInterchangeValue, isError: false, InterchangeMessages.NotAbsoluteUri(text));
             return null;

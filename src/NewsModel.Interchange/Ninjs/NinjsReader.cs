@@ -713,7 +713,7 @@ internal sealed class NinjsReader
     private string? ReadUri(JsonElement value, string path)
     {
         var text = ReadString(value, path);
-        if (text is null || Uri.TryCreate(text, UriKind.Absolute, out var parsed) && text.StartsWith(parsed.Scheme, StringComparison.OrdinalIgnoreCase) && text.Length > parsed.Scheme.Length && text[parsed.Scheme.Length] == ':')
+        if (text is null || Guard.IsAbsoluteUri(text))
         {
             return text;
         }

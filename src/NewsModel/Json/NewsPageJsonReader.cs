@@ -626,7 +626,7 @@ internal ref struct NewsPageJsonReader
     private string? ReadOptionalUri()
     {
         var value = ReadOptionalString();
-        if (value is not null && !Equality.IsAbsoluteUri(value))
+        if (value is not null && !Guard.IsAbsoluteUri(value))
         {
             Throw(NewsDiagnosticCode.InvalidJsonValue, DiagnosticMessages.JsonNotAbsoluteUri(value), _reader.TokenStartIndex);
         }

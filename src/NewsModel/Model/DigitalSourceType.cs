@@ -146,7 +146,7 @@ public readonly struct DigitalSourceType : IEquatable<DigitalSourceType>
             return true;
         }
 
-        if (!Equality.IsAbsoluteUri(uri))
+        if (!Guard.IsAbsoluteUri(uri))
         {
             return false;
         }

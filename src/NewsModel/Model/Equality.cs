@@ -15,16 +15,6 @@ internal static class Equality
     /// <summary>The hash that matches <see cref="Exact"/>.</summary>
     public static int ExactHash(DateTimeOffset? value) => value is { } v ? HashCode.Combine(v.UtcTicks, v.Offset) : 0;
 
-    /// <summary>
-    /// Whether <paramref name="value"/> is an absolute URI with its scheme written out: <see cref="Uri.TryCreate(string?, UriKind, out Uri?)"/>
-    /// alone reads <c>/news/1</c> as a file path on Unix.
-    /// </summary>
-    public static bool IsAbsoluteUri(string value)
-        => Uri.TryCreate(value, UriKind.Absolute, out var uri)
-            && value.StartsWith(uri.Scheme, StringComparison.OrdinalIgnoreCase)
-            && value.Length > uri.Scheme.Length
-            && value[uri.Scheme.Length] == ':';
-
     public static int SequenceHash<T>(ImmutableArray<T> items)
     {
         var hash = new HashCode();

@@ -49,11 +49,22 @@ internal static class Guard
         where TEnum : struct, Enum
         => Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(member, value, $"{member} must be a defined {typeof(TEnum).Name} value.");
 
+    /// <summary>
+    /// Whether <paramref name="value"/> is an absolute URI with its scheme written out: <see cref="Uri.TryCreate(string?, UriKind, out Uri?)"/>
+    /// alone reads <c>/news/1</c> as a file path on Unix.
+    /// </summary>
+    /// <remarks>The one rule of the model and of every reader, which check a value before the model sees it.</remarks>
+    public static bool IsAbsoluteUri(string value)
+        => Uri.TryCreate(value, UriKind.Absolute, out var uri)
+            && value.StartsWith(uri.Scheme, StringComparison.OrdinalIgnoreCase)
+            && value.Length > uri.Scheme.Length
+            && value[uri.Scheme.Length] == ':';
+
     /// <summary>Returns <paramref name="value"/>, or throws when it is not <see langword="null"/> and not an absolute URI.</summary>
     /// <param name="value">The value given to the member.</param>
     /// <param name="member">The member's name, such as <c>NewsImage.Url</c>.</param>
     public static string? AbsoluteUri(string? value, string member)
-        => value is null || Equality.IsAbsoluteUri(value)
+        => value is null || IsAbsoluteUri(value)
             ? value
             : throw new ArgumentException($"{member} must be an absolute URI; '{value}' is not.", member);
 

@@ -75,11 +75,15 @@ public sealed record NewsPage
             {
                 CanonicalUrl = null,
                 Publisher = null,
-                Article = Article is null ? null : new NewsArticle
+                Article = Article is null ? null : Article with
                 {
-                    Headline = Article.Headline,
-                    Summary = Article.Summary,
-                    Body = Article.Body,
+                    Identifier = null,
+                    Published = null,
+                    Modified = null,
+                    Authors = [],
+                    Keywords = [],
+                    Section = null,
+                    DigitalSourceType = null,
                     Image = WithoutMetadata(Article.Image),
                 },
                 RelatedStories = WithoutMetadata(RelatedStories),
@@ -133,11 +137,13 @@ public sealed record NewsPage
             .Printed;
 
     private static NewsImage? WithoutMetadata(NewsImage? image)
-        => image is { HasPublishingMetadata: true } ? new NewsImage(image.Caption, image.AiGenerated) : image;
+        => image is { HasPublishingMetadata: true }
+            ? image with { DigitalSourceType = null, Url = null, Width = null, Height = null, AltText = null, Credit = null, CopyrightNotice = null }
+            : image;
 
     private static ImmutableArray<StoryCard> WithoutMetadata(ImmutableArray<StoryCard> cards)
         => HasCardMetadata(cards)
-            ? ImmutableArray.CreateRange(cards, card => new StoryCard { Title = card.Title, Summary = card.Summary, Image = WithoutMetadata(card.Image), AiReported = card.AiReported })
+            ? ImmutableArray.CreateRange(cards, card => card with { DigitalSourceType = null, Url = null, Image = WithoutMetadata(card.Image) })
             : cards;
 
     private static bool HasCardMetadata(ImmutableArray<StoryCard> cards)

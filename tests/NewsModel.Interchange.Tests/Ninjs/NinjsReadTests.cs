@@ -231,4 +231,22 @@ public sealed class NinjsReadTests
 
     private static IEnumerable<string?> Paths(ParseResult<NewsPage> result, NewsDiagnosticCode code)
         => result.Diagnostics.Where(d => d.Code == code).Select(d => d.Path);
+
+    [Theory]
+    [InlineData("/news/1")]
+    [InlineData("news/1")]
+    [InlineData("//news.example/a")]
+    public void DeserializeWithDiagnostics_UriWithoutScheme_WarnsAndNeverThrows(string uri)
+    {
+        // Uri.TryCreate(..., UriKind.Absolute) reads "/news/1" as a file path on Unix; the model refuses it, so the reader must too.
+        var json = "{\"uri\": \"" + uri + "\", \"type\": \"text\", \"headlines\": [{\"value\": \"H\"}],"
+            + " \"associations\": [{\"name\": \"a\", \"type\": \"text\", \"uri\": \"" + uri + "\", \"headlines\": [{\"value\": \"R\"}]}]}";
+
+        var read = () => NewsPageNinjs.DeserializeWithDiagnostics(json);
+
+        var result = read.Should().NotThrow().Subject;
+        result.Success.Should().BeTrue();
+        result.Value.Article!.Identifier.Should().BeNull();
+        result.Diagnostics.Should().Contain(d => d.Code == NewsDiagnosticCode.InvalidInterchangeValue && d.Path == "$.uri");
+    }
 }
