@@ -333,20 +333,6 @@ public static class NewsModelCommand
         var language = uiLanguage is null ? null : LabelCatalog.Default.Find(uiLanguage)!.Language;
         if (format.Name == "text")
         {
-            // Page text does not state the content language: the text leaves it out, and says so.
-            if (page.ContentLanguage is { } content)
-            {
-                stderr.Write($"{CommandName}: warning: page text does not state the content language '{content}'; the text output leaves it out.\n");
-                page = page with { ContentLanguage = null };
-            }
-
-            // Nor URLs, dates, authors and the rest of the publishing metadata (a page read from JSON-LD or ninjs has them).
-            if (page.HasPublishingMetadata)
-            {
-                stderr.Write($"{CommandName}: warning: page text does not show publishing metadata (URLs, dates, authors, keywords, source types, image details); the text output leaves it out.\n");
-                page = page.WithoutPublishingMetadata();
-            }
-
             // The page in its own interface language (or --ui-lang's), as the writer renders it: a page whose labels the
             // read dropped (a stray badge) has no interface language in its text, and says none.
             language ??= ServedLanguage(page.UiLanguage);
@@ -356,7 +342,7 @@ public static class NewsModelCommand
             // The page as it reads once re-rendered with that language's labels: its interface language and banner change, its
             // text does not. Page text does not carry the content language and unclassified text: they are kept from the page.
             var shown = page with { ContentLanguage = null, UnclassifiedText = [] };
-            if (!TryWrite(PageFormats.Get("text"), shown, source, options with { UiLanguage = language }, stderr, out var text))
+            if (!TryWrite(PageFormats.WriteExactText, shown, source, options with { UiLanguage = language }, stderr, out var text))
             {
                 return ExitInputErrors;
             }
@@ -365,7 +351,7 @@ public static class NewsModelCommand
             language = null;
         }
 
-        if (!TryWrite(format, page, source, options with { UiLanguage = language }, stderr, out var output))
+        if (!TryWrite(format.Write, page, source, options with { UiLanguage = language }, stderr, out var output))
         {
             return ExitInputErrors;
         }
@@ -377,9 +363,9 @@ public static class NewsModelCommand
     // A page's own interface language when the catalog has it; else none, and the writer names the page's problem.
     private static string? ServedLanguage(string? language) => language is null ? null : LabelCatalog.Default.Find(language)?.Language;
 
-    private static bool TryWrite(PageFormat format, NewsPage page, string source, NewsPageTextOptions options, TextWriter stderr, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? output)
+    private static bool TryWrite(Func<NewsPage, NewsPageTextOptions, PageOutput> write, NewsPage page, string source, NewsPageTextOptions options, TextWriter stderr, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? output)
     {
-        (output, var reasons) = format.Write(page, options);
+        (output, var reasons) = write(page, options);
         WriteDiagnostics(reasons, source, stderr);
         return output is not null;
     }

@@ -7,7 +7,10 @@ namespace NewsModel.Cli;
 
 /// <summary>What a page becomes in an output format: the text to write, or the reasons the format cannot show the page.</summary>
 /// <param name="Content">The output, exactly as written (to standard output by <c>parse</c>, to one file by <c>convert</c>), or <see langword="null"/> when the page is refused.</param>
-/// <param name="Reasons">Why the format cannot show the page (with the members' paths); empty when <paramref name="Content"/> is set.</param>
+/// <param name="Reasons">
+/// Why the format cannot show the page (errors, with the members' paths), or what the output leaves out of it (warnings);
+/// no error when <paramref name="Content"/> is set.
+/// </param>
 internal readonly record struct PageOutput(string? Content, ImmutableArray<NewsDiagnostic> Reasons);
 
 /// <summary>
@@ -52,11 +55,36 @@ internal static class PageFormats
     /// <summary>The formats for a help text: <c>'json' (…), 'text' (…)</c>.</summary>
     public static string Describe() => string.Join(", ", All.Select(format => $"'{format.Name}' ({format.Description})"));
 
-    // Page text: first asks the writer whether it can show the page; exactly the writer's output (no final newline), so
-    // redirecting it gives a canonical page file.
-    private static PageOutput WriteText(NewsPage page, NewsPageTextOptions options)
+    /// <summary>
+    /// The page text of exactly this page: first asks the writer whether it can show the page, and gives its reasons if not.
+    /// The output is the writer's (no final newline), so redirecting it gives a canonical page file.
+    /// </summary>
+    public static PageOutput WriteExactText(NewsPage page, NewsPageTextOptions options)
     {
         var reasons = NewsPageText.Validate(page, options);
         return reasons.IsEmpty ? new PageOutput(NewsPageText.Write(page, options), []) : new PageOutput(null, reasons);
     }
+
+    // Page text as a conversion: what page text does not carry (the content language and the publishing metadata of a page
+    // read from JSON, JSON-LD or ninjs) is left out, each member with a warning at its path, as the writer names them; any
+    // other reason still refuses the page. parse and convert both write text this way.
+    private static PageOutput WriteText(NewsPage page, NewsPageTextOptions options)
+    {
+        if (page.ContentLanguage is null && !page.HasPublishingMetadata)
+        {
+            return WriteExactText(page, options);
+        }
+
+        var leftOut = NewsPageText.Validate(page, options)
+            .Where(reason => reason.Code is NewsDiagnosticCode.ContentLanguageNotWritten or NewsDiagnosticCode.PublishingMetadataNotWritten)
+            .Select(reason => reason with { Severity = NewsDiagnosticSeverity.Warning, Message = LeftOutMessage(reason, page) })
+            .ToImmutableArray();
+        var output = WriteExactText(page.WithoutPublishingMetadata() with { ContentLanguage = null }, options);
+        return output with { Reasons = leftOut.AddRange(output.Reasons) };
+    }
+
+    private static string LeftOutMessage(NewsDiagnostic reason, NewsPage page)
+        => reason.Code == NewsDiagnosticCode.ContentLanguageNotWritten
+            ? $"Page text does not state the content language '{page.ContentLanguage}': the text output leaves it out."
+            : $"Page text does not show publishing metadata ({reason.Path}): the text output leaves it out.";
 }

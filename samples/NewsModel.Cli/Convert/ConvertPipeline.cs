@@ -275,9 +275,10 @@ internal sealed class ConvertPipeline
                 return new ConvertResult(item, result.Diagnostics, Failed: true, null);
             }
 
-            // A refused page (page text cannot show it): the writer's reasons, with the members' paths, are its diagnostics.
+            // A refused page (page text cannot show it): the writer's reasons, with the members' paths, are its diagnostics,
+            // as are its warnings of what the output leaves out.
             var reasons = write(page);
-            return new ConvertResult(item, result.Diagnostics.AddRange(reasons), Failed: !reasons.IsEmpty, null);
+            return new ConvertResult(item, result.Diagnostics.AddRange(reasons), Failed: reasons.Any(reason => reason.IsError), null);
         }
 #pragma warning disable CA1031 // One page's failure (its output folder not writable, say) must not stop the others.
         catch (Exception exception)

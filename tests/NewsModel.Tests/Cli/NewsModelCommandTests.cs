@@ -441,10 +441,12 @@ public sealed class NewsModelCommandTests : IDisposable
     {
         var page = SamplePages.Parse("article-b-ru.txt") with { ContentLanguage = "ru" };
 
-        var run = CliRunner.Run("parse", JsonFile(page), "--from", "json", "--format", "text");
+        var path = JsonFile(page);
+        var run = CliRunner.Run("parse", path, "--from", "json", "--format", "text");
 
         run.ExitCode.Should().Be(0, run.Stderr);
-        run.StderrLines.Should().ContainSingle().Which.Should().Be("newsmodel: warning: page text does not state the content language 'ru'; the text output leaves it out.");
+        run.StderrLines.Should().ContainSingle().Which.Should().Be(
+            path + ":ContentLanguage: warning NM2130: Page text does not state the content language 'ru': the text output leaves it out.");
         run.Stdout.Should().Be(SamplePages.Text("article-b-ru.txt"));
     }
 
