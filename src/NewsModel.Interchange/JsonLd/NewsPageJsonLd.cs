@@ -135,6 +135,33 @@ public static class NewsPageJsonLd
         JsonLdWriter.Write(writer, page, EscaperOf(options));
     }
 
+    /// <summary>Writes a page as UTF-8 JSON-LD to a stream asynchronously: the JSON-LD is written into memory, then to the stream in one write.</summary>
+    /// <param name="utf8Json">The stream; it is written, not closed.</param>
+    /// <param name="page">The page.</param>
+    /// <returns>A task that completes when the stream has the JSON-LD.</returns>
+    public static Task SerializeAsync(Stream utf8Json, NewsPage page) => SerializeAsync(utf8Json, page, null, CancellationToken.None);
+
+    /// <summary>Writes a page as UTF-8 JSON-LD to a stream asynchronously: the JSON-LD is written into memory, then to the stream in one write.</summary>
+    /// <param name="utf8Json">The stream; it is written, not closed.</param>
+    /// <param name="page">The page.</param>
+    /// <param name="cancellationToken">Cancels the write to the stream.</param>
+    /// <returns>A task that completes when the stream has the JSON-LD.</returns>
+    public static Task SerializeAsync(Stream utf8Json, NewsPage page, CancellationToken cancellationToken) => SerializeAsync(utf8Json, page, null, cancellationToken);
+
+    /// <summary>Writes a page as UTF-8 JSON-LD to a stream asynchronously: the JSON-LD is written into memory, then to the stream in one write.</summary>
+    /// <param name="utf8Json">The stream; it is written, not closed.</param>
+    /// <param name="page">The page.</param>
+    /// <param name="options">How to write; <see langword="null"/> for <see cref="NewsPageJsonLdOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the write to the stream.</param>
+    /// <returns>A task that completes when the stream has the JSON-LD.</returns>
+    public static async Task SerializeAsync(Stream utf8Json, NewsPage page, NewsPageJsonLdOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(page);
+        using var buffer = WriteToBuffer(page, options);
+        await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>
     /// Writes a page as JSON-LD into a writer that the caller owns, with the writer's own settings: its encoder decides
     /// whether the output is safe in an HTML script element (the default encoder of <see cref="Utf8JsonWriter"/> is).

@@ -128,6 +128,33 @@ public static class NewsPageNinjs
         NinjsWriter.Write(writer, page, VersionOf(options), useEscaper: options is not { WriteIndented: true });
     }
 
+    /// <summary>Writes a page as UTF-8 ninjs to a stream asynchronously: the ninjs is written into memory, then to the stream in one write.</summary>
+    /// <param name="utf8Json">The stream; it is written, not closed.</param>
+    /// <param name="page">The page.</param>
+    /// <returns>A task that completes when the stream has the ninjs.</returns>
+    public static Task SerializeAsync(Stream utf8Json, NewsPage page) => SerializeAsync(utf8Json, page, null, CancellationToken.None);
+
+    /// <summary>Writes a page as UTF-8 ninjs to a stream asynchronously: the ninjs is written into memory, then to the stream in one write.</summary>
+    /// <param name="utf8Json">The stream; it is written, not closed.</param>
+    /// <param name="page">The page.</param>
+    /// <param name="cancellationToken">Cancels the write to the stream.</param>
+    /// <returns>A task that completes when the stream has the ninjs.</returns>
+    public static Task SerializeAsync(Stream utf8Json, NewsPage page, CancellationToken cancellationToken) => SerializeAsync(utf8Json, page, null, cancellationToken);
+
+    /// <summary>Writes a page as UTF-8 ninjs to a stream asynchronously: the ninjs is written into memory, then to the stream in one write.</summary>
+    /// <param name="utf8Json">The stream; it is written, not closed.</param>
+    /// <param name="page">The page.</param>
+    /// <param name="options">How to write; <see langword="null"/> for <see cref="NewsPageNinjsOptions.Default"/> (compact 3.1).</param>
+    /// <param name="cancellationToken">Cancels the write to the stream.</param>
+    /// <returns>A task that completes when the stream has the ninjs.</returns>
+    public static async Task SerializeAsync(Stream utf8Json, NewsPage page, NewsPageNinjsOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(page);
+        using var buffer = WriteToBuffer(page, options);
+        await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Writes a page as a ninjs 3.1 item into a writer that the caller owns, with the writer's own settings.</summary>
     /// <param name="writer">The writer, at a place where a value may stand.</param>
     /// <param name="page">The page.</param>
@@ -291,13 +318,51 @@ public static class NewsPageNinjs
         ArgumentNullException.ThrowIfNull(utf8Json);
         options ??= NewsPageNinjsOptions.Default;
         using var input = StreamInput.Read(utf8Json, options.MaxInputLength);
-        return input.Status switch
-        {
-            StreamInputStatus.Read => NinjsReader.Read(input.Bytes, options),
-            StreamInputStatus.TooLarge => InputLimit.TooLarge<NewsPage>(DiagnosticBag.ForErrors(), input.KnownLength, options.MaxInputLength, JsonPath.Root),
-            _ => InputLimit.ReadFailed<NewsPage>(DiagnosticBag.ForErrors(), input.FailureMessage ?? string.Empty),
-        };
+        return Read(input, options);
     }
+
+    /// <summary>Reads a page from a UTF-8 ninjs stream asynchronously, for streams that forbid synchronous reads (ASP.NET Core's request body).</summary>
+    /// <param name="utf8Json">The stream; it is read to its end (or one byte past the limit), not closed.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="NewsFormatException">The input is not a ninjs text item the options accept, or the stream could not be read.</exception>
+    public static ValueTask<NewsPage> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken) => DeserializeAsync(utf8Json, null, cancellationToken);
+
+    /// <summary>Reads a page from a UTF-8 ninjs stream asynchronously, for streams that forbid synchronous reads (ASP.NET Core's request body).</summary>
+    /// <param name="utf8Json">The stream; it is read to its end (or one byte past the limit), not closed.</param>
+    /// <param name="options">How to read; <see langword="null"/> for <see cref="NewsPageNinjsOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="NewsFormatException">The input is not a ninjs text item the options accept, or the stream could not be read.</exception>
+    public static async ValueTask<NewsPage> DeserializeAsync(Stream utf8Json, NewsPageNinjsOptions? options, CancellationToken cancellationToken)
+        => (await DeserializeWithDiagnosticsAsync(utf8Json, options, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <summary>Reads a page from a UTF-8 ninjs stream asynchronously, with every diagnostic, without throwing whatever the input or the stream does.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end (or one byte past the limit), not closed.</param>
+    /// <param name="cancellationToken">Cancels the read: when it is cancelled, <see cref="OperationCanceledException"/> propagates (the one exception that does).</param>
+    /// <returns>The page and the warnings, or the errors that stopped the read (a failing stream is <see cref="NewsDiagnosticCode.ReadFailed"/>).</returns>
+    public static ValueTask<ParseResult<NewsPage>> DeserializeWithDiagnosticsAsync(Stream utf8Json, CancellationToken cancellationToken)
+        => DeserializeWithDiagnosticsAsync(utf8Json, null, cancellationToken);
+
+    /// <summary>Reads a page from a UTF-8 ninjs stream asynchronously, with every diagnostic, without throwing whatever the input or the stream does.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end (or one byte past the limit), not closed.</param>
+    /// <param name="options">How to read; <see langword="null"/> for <see cref="NewsPageNinjsOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read: when it is cancelled, <see cref="OperationCanceledException"/> propagates (the one exception that does).</param>
+    /// <returns>The page and the warnings, or the errors that stopped the read (a failing stream is <see cref="NewsDiagnosticCode.ReadFailed"/>).</returns>
+    public static async ValueTask<ParseResult<NewsPage>> DeserializeWithDiagnosticsAsync(Stream utf8Json, NewsPageNinjsOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        options ??= NewsPageNinjsOptions.Default;
+        using var input = await StreamInput.ReadAsync(utf8Json, options.MaxInputLength, cancellationToken).ConfigureAwait(false);
+        return Read(input, options);
+    }
+
+    private static ParseResult<NewsPage> Read(in StreamInput input, NewsPageNinjsOptions options) => input.Status switch
+    {
+        StreamInputStatus.Read => NinjsReader.Read(input.Bytes, options),
+        StreamInputStatus.TooLarge => InputLimit.TooLarge<NewsPage>(DiagnosticBag.ForErrors(), input.KnownLength, options.MaxInputLength, JsonPath.Root),
+        _ => InputLimit.ReadFailed<NewsPage>(DiagnosticBag.ForErrors(), input.FailureMessage ?? string.Empty),
+    };
 
     private static NinjsVersion VersionOf(NewsPageNinjsOptions? options) => options?.Version ?? NinjsVersion.V3_1;
 
