@@ -22,18 +22,23 @@ internal sealed class JsonLdReader
     private readonly List<Finding> _findings = [];
     private readonly Dictionary<string, JsonLdNode> _byId = new(StringComparer.Ordinal);
     private readonly HashSet<JsonLdNode> _consumed = [];
+    private readonly Uri? _baseUri;
 
-    private JsonLdReader()
+    private JsonLdReader(Uri? baseUri)
     {
+        _baseUri = baseUri;
     }
 
     /// <summary>A diagnostic before its position is known; its path is built only for the diagnostics a read keeps.</summary>
     public readonly record struct Finding(long Offset, NewsDiagnosticCode Code, bool IsError, string Message, JsonLdNode Node);
 
-    /// <summary>Maps <paramref name="root"/>; the page is <see langword="null"/> when an error stopped it. The findings come in no particular order.</summary>
-    public static (NewsPage? Page, List<Finding> Findings) Read(JsonLdNode root)
+    /// <summary>
+    /// Maps <paramref name="root"/>, resolving relative URLs against <paramref name="baseUri"/> when given; the page is
+    /// <see langword="null"/> when an error stopped it. The findings come in no particular order.
+    /// </summary>
+    public static (NewsPage? Page, List<Finding> Findings) Read(JsonLdNode root, Uri? baseUri)
     {
-        var reader = new JsonLdReader();
+        var reader = new JsonLdReader(baseUri);
         var page = reader.ReadDocument(root);
         return (page, reader._findings);
     }
@@ -858,13 +863,20 @@ internal sealed class JsonLdReader
             return null;
         }
 
-        if (!Guard.IsAbsoluteUri(text))
+        if (Guard.IsAbsoluteUri(text))
         {
-            Add(value, NewsDiagnosticCode.InvalidInterchangeValue, isError: false, InterchangeMessages.NotAbsoluteUri(text));
-            return null;
+            return text;
         }
 
-        return text;
+        // A relative reference (RFC 3986, section 5), as pages' own JSON-LD often has: resolved against the URL the document
+        // came from, when the caller gave it, as a JSON-LD processor resolves against the document's base.
+        if (_baseUri is not null && Uri.TryCreate(_baseUri, text, out var resolved) && Guard.IsAbsoluteUri(resolved.AbsoluteUri))
+        {
+            return resolved.AbsoluteUri;
+        }
+
+        Add(value, NewsDiagnosticCode.InvalidInterchangeValue, isError: false, InterchangeMessages.NotAbsoluteUri(text));
+        return null;
     }
 
     private DateTimeOffset? ReadDate(JsonLdNode value)

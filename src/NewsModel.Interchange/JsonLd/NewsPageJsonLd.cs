@@ -66,7 +66,7 @@ namespace NewsModel.Interchange.JsonLd;
 /// <c>QuantitativeValue</c>s, <c>name</c>/<c>description</c>/<c>text</c> where <c>headline</c>/<c>abstract</c>/<c>articleBody</c>
 /// are absent; <c>articleBody</c> is split into paragraphs at blank lines. Whatever has no place in the model is a warning
 /// <see cref="NewsDiagnosticCode.UnmappedValue"/> naming its JSON path (such as <c>$['@graph'][0].video</c>); a malformed
-/// date, a relative URL (the model keeps absolute URIs), a size that is not a positive number or an unknown source type
+/// date, a relative URL (the model keeps absolute URIs; with <see cref="NewsPageJsonLdOptions.BaseUri"/> it is resolved instead), a size that is not a positive number or an unknown source type
 /// is a warning <see cref="NewsDiagnosticCode.InvalidInterchangeValue"/>, and the value is left out. A document with no
 /// article nor collection page is an error <see cref="NewsDiagnosticCode.UnsupportedItemType"/>; malformed JSON, a duplicate
 /// property, nesting deeper than <see cref="NewsPageJsonLdOptions.MaxDepth"/> and input over
@@ -382,7 +382,7 @@ public static class NewsPageJsonLd
             return JsonDiagnostics.Fail<NewsPage>(diagnostics, utf8, failure);
         }
 
-        var (page, findings) = JsonLdReader.Read(root);
+        var (page, findings) = JsonLdReader.Read(root, options.BaseUri);
         Report(diagnostics, utf8, findings, options.MaxDiagnostics);
         return diagnostics.ToResult(page);
     }

@@ -392,4 +392,57 @@ public sealed class NewsPageJsonLdReaderTests
         result.Diagnostics[0].Path.Should().Be("$.p0");
         result.Diagnostics[^1].Code.Should().Be(NewsDiagnosticCode.TooManyDiagnostics);
     }
+    // RFC 3986, section 5.4.1 (normal examples), base "http://a/b/c/d;p?q": the standard's own table is the oracle. The
+    // expected URIs are written as .NET prints an absolute URI (a host alone gets its "/"), which is the same URI.
+    [Theory]
+    [InlineData("g", "http://a/b/c/g")]
+    [InlineData("./g", "http://a/b/c/g")]
+    [InlineData("g/", "http://a/b/c/g/")]
+    [InlineData("/g", "http://a/g")]
+    [InlineData("//g", "http://g/")]
+    [InlineData("?y", "http://a/b/c/d;p?y")]
+    [InlineData("g?y", "http://a/b/c/g?y")]
+    [InlineData("#s", "http://a/b/c/d;p?q#s")]
+    [InlineData("g#s", "http://a/b/c/g#s")]
+    [InlineData("g?y#s", "http://a/b/c/g?y#s")]
+    [InlineData(";x", "http://a/b/c/;x")]
+    [InlineData("g;x", "http://a/b/c/g;x")]
+    [InlineData("g;x?y#s", "http://a/b/c/g;x?y#s")]
+    [InlineData(".", "http://a/b/c/")]
+    [InlineData("./", "http://a/b/c/")]
+    [InlineData("..", "http://a/b/")]
+    [InlineData("../", "http://a/b/")]
+    [InlineData("../g", "http://a/b/g")]
+    [InlineData("../..", "http://a/")]
+    [InlineData("../../", "http://a/")]
+    [InlineData("../../g", "http://a/g")]
+    public void DeserializeWithDiagnostics_RelativeUrlWithBaseUri_ResolvesAsRfc3986Says(string reference, string expected)
+    {
+        var json = "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"H\",\"image\":{\"url\":\"" + reference + "\"},\"url\":\"" + reference + "\"}";
+
+        var result = NewsPageJsonLd.DeserializeWithDiagnostics(json, new NewsPageJsonLdOptions { BaseUri = new Uri("http://a/b/c/d;p?q") });
+
+        result.Diagnostics.Should().BeEmpty();
+        result.Value.Article!.Image!.Url.Should().Be(expected);
+        result.Value.CanonicalUrl.Should().Be(expected);
+    }
+
+    [Fact]
+    public void DeserializeWithDiagnostics_RelativeUrlWithoutBaseUri_IsLeftOutWithAWarning()
+    {
+        const string json = """{"@context":"https://schema.org","@type":"NewsArticle","headline":"H","image":{"url":"/img/1.jpg"}}""";
+
+        var result = NewsPageJsonLd.DeserializeWithDiagnostics(json);
+
+        result.Value.Article!.Image!.Url.Should().BeNull();
+        result.Diagnostics.Should().ContainSingle().Which.Path.Should().Be("$.image.url");
+    }
+
+    [Theory]
+    [InlineData("/news/1")]
+    [InlineData("urn:isbn:0451450523")]
+    [InlineData("file:///var/www/page")]
+    public void BaseUri_NotAnAbsoluteUriWithAHost_IsRefused(string baseUri)
+        => FluentActions.Invoking(() => new NewsPageJsonLdOptions { BaseUri = new Uri(baseUri, UriKind.RelativeOrAbsolute) })
+            .Should().Throw<ArgumentException>().WithMessage("*absolute*");
 }
