@@ -869,8 +869,10 @@ internal sealed class JsonLdReader
         }
 
         // A relative reference (RFC 3986, section 5), as pages' own JSON-LD often has: resolved against the URL the document
-        // came from, when the caller gave it, as a JSON-LD processor resolves against the document's base.
-        if (_baseUri is not null && Uri.TryCreate(_baseUri, text, out var resolved) && Guard.IsAbsoluteUri(resolved.AbsoluteUri))
+        // came from, when the caller gave it, as a JSON-LD processor resolves against the document's base. A relative
+        // reference keeps the base's scheme; .NET reads some (a DOS drive such as "Z|/a") as file paths, which are left out.
+        if (_baseUri is not null && Uri.TryCreate(_baseUri, text, out var resolved) && resolved.Scheme == _baseUri.Scheme
+            && Guard.IsAbsoluteUri(resolved.AbsoluteUri))
         {
             return resolved.AbsoluteUri;
         }

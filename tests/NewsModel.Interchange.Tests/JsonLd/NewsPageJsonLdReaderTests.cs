@@ -1,4 +1,5 @@
 using System.Text;
+using CsCheck;
 using NewsModel.Interchange.JsonLd;
 using NewsModel.Tests.TestSupport;
 
@@ -445,4 +446,20 @@ public sealed class NewsPageJsonLdReaderTests
     public void BaseUri_NotAnAbsoluteUriWithAHost_IsRefused(string baseUri)
         => FluentActions.Invoking(() => new NewsPageJsonLdOptions { BaseUri = new Uri(baseUri, UriKind.RelativeOrAbsolute) })
             .Should().Throw<ArgumentException>().WithMessage("*absolute*");
+    [Fact]
+    public void DeserializeWithDiagnostics_HostileUrlWithBaseUri_NeverThrowsAndKeepsTheUrlOrOneUnderTheBasesScheme()
+    {
+        var options = new NewsPageJsonLdOptions { BaseUri = new Uri("https://news.example/a/b?c=1") };
+        Gen.OneOf(Gen.String, NewsModel.Interchange.Tests.Ninjs.NinjsGenerators.Text, Gen.Const("//"), Gen.Const("http:"), Gen.Const("https://[::1"), Gen.Const("Z|/a"), Gen.Const("C:/x"), Gen.Const(new string('/', 70_000))).Sample(
+            url =>
+            {
+                var json = "{\"@type\":\"NewsArticle\",\"headline\":\"H\",\"image\":{\"url\":" + System.Text.Json.JsonSerializer.Serialize(url) + "}}";
+                var result = NewsPageJsonLd.DeserializeWithDiagnostics(json, options);
+                return result.Success
+                    && (result.Value.Article!.Image?.Url is not { } kept
+                        ? result.Diagnostics.Any(d => d.Code == NewsDiagnosticCode.InvalidInterchangeValue && d.Path == "$.image.url") || url.Length == 0
+                        : kept == url || kept.StartsWith("https://", StringComparison.Ordinal));
+            },
+            iter: 3_000);
+    }
 }
