@@ -90,7 +90,7 @@ public sealed class NewsPageJsonLdFuzzTests
     [Fact]
     public void DeserializeWithDiagnostics_HugeArrays_TakeLinearTime()
     {
-        // Unmapped items (each a warning, positions found in one pass), keywords and list items: 4x the input, about 4x the time.
+        // Unmapped items (each a warning, positions found in one pass), keywords and list items: 8x the input, about 8x the time.
         static byte[] Document(int n)
         {
             var builder = new StringBuilder("{\"@type\":\"NewsArticle\",\"video\":[");
@@ -101,26 +101,35 @@ public sealed class NewsPageJsonLdFuzzTests
         }
 
         var options = new NewsPageJsonLdOptions { MaxInputLength = 64 * 1024 * 1024 };
-        var small = Document(20_000);
+        var small = Document(10_000);
         var large = Document(80_000);
         NewsPageJsonLd.DeserializeWithDiagnostics(small, options).Success.Should().BeTrue();
 
-        // Allocation is deterministic: 4x the input allocates about 4x (quadratic copies would be 16x).
+        // Warm-up beyond the first call, so that neither size is timed in code the JIT has not optimized yet.
+        for (var i = 0; i < 4; i++)
+        {
+            NewsPageJsonLd.DeserializeWithDiagnostics(small, options);
+        }
+
+        NewsPageJsonLd.DeserializeWithDiagnostics(large, options);
+
+        // Allocation is deterministic: 8x the input allocates about 8x (quadratic copies would be 64x).
         var smallBytes = Allocated(() => NewsPageJsonLd.DeserializeWithDiagnostics(small, options));
         var largeBytes = Allocated(() => NewsPageJsonLd.DeserializeWithDiagnostics(large, options));
-        ((double)largeBytes / smallBytes).Should().BeLessThan(6, $"{small.Length} bytes allocated {smallBytes}, {large.Length} allocated {largeBytes}");
+        ((double)largeBytes / smallBytes).Should().BeLessThan(12, $"{small.Length} bytes allocated {smallBytes}, {large.Length} allocated {largeBytes}");
 
-        // Time too (quadratic work that allocates nothing would be 16x), with a generous bound and up to three rounds, as a
-        // busy shared machine (CI runs the test assemblies side by side) can slow a single measurement.
+        // Time too (quadratic work that allocates nothing would be 64x), with a generous bound (4x linear, as caches make even
+        // linear work grow faster at 8x the size) and up to five rounds, as a busy shared machine (CI runs the test
+        // assemblies side by side) can slow a single measurement.
         var ratios = new List<double>();
-        for (var round = 0; round < 3 && (ratios.Count == 0 || ratios[^1] >= 10); round++)
+        for (var round = 0; round < 5 && (ratios.Count == 0 || ratios[^1] >= 32); round++)
         {
             var smallTime = Best(() => NewsPageJsonLd.DeserializeWithDiagnostics(small, options));
             var largeTime = Best(() => NewsPageJsonLd.DeserializeWithDiagnostics(large, options));
             ratios.Add(largeTime / smallTime);
         }
 
-        ratios.Min().Should().BeLessThan(10, $"4x the input took {string.Join(", ", ratios.Select(r => r.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)))} times as long");
+        ratios.Min().Should().BeLessThan(32, $"8x the input took {string.Join(", ", ratios.Select(r => r.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)))} times as long");
         NewsPageJsonLd.DeserializeWithDiagnostics(large, options).Value.Article!.Keywords.Should().HaveCount(80_000);
     }
 

@@ -29,6 +29,11 @@ public sealed class PageTextLinearityTests(ITestOutputHelper output)
     // Linear growth gives about 4; a little more than that allows for the pools and the one-off growth of buffers.
     private const double MaxAllocationRatio = 1.5 * SizeRatio;
 
+    // A parse that keeps next to nothing (blank lines) allocates a few hundred bytes, and a one-off runtime allocation on
+    // the thread can multiply that ratio under a busy machine: a fixed slack of 1/16 of the small input absorbs that,
+    // while a quadratic parse (megabytes more at 4 MiB) still exceeds the bound by far.
+    private const long AllocationSlack = Small / 16;
+
     // Against the baseline's growth, linear gives about 1 and quadratic 4: 3 leaves room for a noisy machine.
     private const double MaxTimeGrowthOverBaseline = 3;
 
@@ -123,7 +128,7 @@ public sealed class PageTextLinearityTests(ITestOutputHelper output)
             CultureInfo.InvariantCulture,
             $"{shape}: allocated {allocated[0]:N0} B at 1 MiB, {allocated[1]:N0} B at 4 MiB (x{allocationRatio:F2}); fastest parse {Milliseconds(fastest[0])} and {Milliseconds(fastest[1])} (x{parseRatio:F2}), baseline {Milliseconds(fastest[2])} and {Milliseconds(fastest[3])} (x{baselineRatio:F2}): time grows x{timeRatio:F2} faster than the baseline's");
         output.WriteLine(measured);
-        allocationRatio.Should().BeLessThanOrEqualTo(MaxAllocationRatio, measured);
+        allocated[1].Should().BeLessThanOrEqualTo((long)(MaxAllocationRatio * allocated[0]) + AllocationSlack, measured);
         timeRatio.Should().BeLessThanOrEqualTo(MaxTimeGrowthOverBaseline, measured);
 
         static string Milliseconds(long ticks) => string.Create(CultureInfo.InvariantCulture, $"{TimeSpan.FromTicks(ticks).TotalMilliseconds:F1} ms");
