@@ -100,7 +100,8 @@ internal sealed class ConvertInputs
 
         if (Directory.Exists(_input))
         {
-            return FromFolder(_input, string.Empty);
+            // Opened by full path: a relative one costs the process a system call (getcwd) a page to resolve.
+            return FromFolder(Path.GetFullPath(_input), _input, string.Empty);
         }
 
         if (IsNdjson(_input))
@@ -132,20 +133,23 @@ internal sealed class ConvertInputs
 
     private static bool IsZip(string path) => Path.GetExtension(path).Equals(".zip", StringComparison.OrdinalIgnoreCase);
 
-    private static IEnumerable<ConvertItem> FromFolder(string folder, string relative)
+    // A folder's pages: read from the full path, shown (in diagnostics) by the path as the user gave it.
+    private static IEnumerable<ConvertItem> FromFolder(string folder, string shownFolder, string relative)
     {
         foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
         {
             if (KindOf(file) is { } kind)
             {
-                var name = Path.Combine(relative, Path.GetFileNameWithoutExtension(file));
-                yield return new FileItem(file, name, file, kind);
+                var fileName = Path.GetFileName(file);
+                var name = Path.Combine(relative, Path.GetFileNameWithoutExtension(fileName));
+                yield return new FileItem(Path.Combine(shownFolder, fileName), name, file, kind);
             }
         }
 
         foreach (var child in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
         {
-            foreach (var item in FromFolder(child, Path.Combine(relative, Path.GetFileName(child))))
+            var childName = Path.GetFileName(child);
+            foreach (var item in FromFolder(child, Path.Combine(shownFolder, childName), Path.Combine(relative, childName)))
             {
                 yield return item;
             }

@@ -97,14 +97,13 @@ internal sealed class ConvertPipeline
         }
 
         // The writer: a converted batch's NDJSON lines to the output, then each page's result, in order.
-        async ValueTask Emit(Batch batch)
+        void Emit(Batch batch)
         {
             if (batch.Lines is { } lines)
             {
-                if (output is not null)
-                {
-                    await output.WriteAsync(lines.GetBuffer().AsMemory(0, (int)lines.Length), CancellationToken.None).ConfigureAwait(false);
-                }
+                // Synchronously: the output is a file or standard output, and an asynchronous write of a file opened for
+                // synchronous use would only move the write to a pool thread and this method's continuation to another.
+                output?.Write(lines.GetBuffer().AsSpan(0, (int)lines.Length));
 
                 lines.SetLength(0);
                 _buffers.Add(lines);
@@ -130,7 +129,7 @@ internal sealed class ConvertPipeline
             foreach (var batch in Batches())
             {
                 Convert(batch);
-                await Emit(batch).ConfigureAwait(false);
+                Emit(batch);
             }
         }
         else
@@ -140,14 +139,14 @@ internal sealed class ConvertPipeline
 
         if (output is not null)
         {
-            await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+            output.Flush();
         }
 
         return new ConvertSummary(pages, failed, warnings, errors, stopwatch.Elapsed, cancelled);
     }
 
     // Several cores: one producer lists the batches, the workers convert them, and the caller's writer takes them in order.
-    private async Task RunParallelAsync(IEnumerable<Batch> batches, int parallel, Func<Batch, ValueTask> emit)
+    private async Task RunParallelAsync(IEnumerable<Batch> batches, int parallel, Action<Batch> emit)
     {
         var window = parallel * BatchesPerWorker;
         var work = Channel.CreateBounded<Batch>(new BoundedChannelOptions(window) { SingleWriter = true });
@@ -194,7 +193,7 @@ internal sealed class ConvertPipeline
         await foreach (var batch in ordered.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
         {
             await batch.Done.Task.ConfigureAwait(false);
-            await emit(batch).ConfigureAwait(false);
+            emit(batch);
         }
 
         await producer.ConfigureAwait(false);
@@ -324,10 +323,18 @@ internal sealed class ConvertPipeline
             try
             {
                 var read = 0;
-                int count;
-                while ((count = RandomAccess.Read(handle, buffer.AsSpan(read, (int)Math.Min(buffer.Length, limit) - read), read)) > 0)
+                while (true)
                 {
+                    var wanted = (int)Math.Min(buffer.Length, limit) - read;
+                    var count = RandomAccess.Read(handle, buffer.AsSpan(read, wanted), read);
                     read += count;
+
+                    // A short read of a regular file is its end: no second read to be told so (one system call a page less).
+                    if (count < wanted)
+                    {
+                        break;
+                    }
+
                     if (read == buffer.Length && read < limit)
                     {
                         var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * buffer.Length, limit));
