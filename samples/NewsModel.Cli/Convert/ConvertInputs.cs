@@ -27,8 +27,8 @@ internal sealed record FileItem(string Source, string OutputName, string Path, P
 /// <summary>A page already in memory (a zip entry, standard input).</summary>
 internal sealed record BytesItem(string Source, string OutputName, byte[] Bytes, PageFileKind Kind) : ConvertItem(Source, OutputName);
 
-/// <summary>A page of an NDJSON input, read (or not) by the NDJSON reader.</summary>
-internal sealed record RecordItem(string Source, string OutputName, ParseResult<NewsPage> Result) : ConvertItem(Source, OutputName);
+/// <summary>A record's line of an NDJSON input, split off by the producer and read by the worker that converts it.</summary>
+internal sealed record LineItem(string Source, string OutputName, NewsPageNdjsonLine Line) : ConvertItem(Source, OutputName);
 
 /// <summary>
 /// The pages of a <c>convert</c> input, in a deterministic order: a folder walked recursively (folders and files in
@@ -160,9 +160,10 @@ internal sealed class ConvertInputs
     {
         using (stream)
         {
-            foreach (var record in NewsPageNdjson.Read(stream, new NewsPageJsonOptions { MaxInputLength = _maxInputLength }))
+            // Only split here: the workers read the lines, so that one thread does not parse every page of the file.
+            foreach (var line in NewsPageNdjson.ReadLines(stream, new NewsPageJsonOptions { MaxInputLength = _maxInputLength }))
             {
-                yield return new RecordItem(source, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{baseName}-{record.LineNumber}"), record.Result);
+                yield return new LineItem(source, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{baseName}-{line.LineNumber}"), line);
             }
         }
     }

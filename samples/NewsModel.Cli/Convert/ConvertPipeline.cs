@@ -291,8 +291,8 @@ internal sealed class ConvertPipeline
     {
         switch (item)
         {
-            case RecordItem record:
-                return (record.Result, null);
+            case LineItem line:
+                return (line.Line.Read().Result, null);
             case BytesItem bytes:
                 return (Parse(bytes.Bytes, bytes.Kind), null);
             case FileItem file:

@@ -32,7 +32,21 @@ public static class NewsPageNdjson
     public static IEnumerable<NewsPageNdjsonRecord> Read(Stream utf8Ndjson, NewsPageJsonOptions? options)
     {
         ArgumentNullException.ThrowIfNull(utf8Ndjson);
-        return ReadCore(utf8Ndjson, options ?? NewsPageJsonOptions.Default);
+        return ReadCore(utf8Ndjson, options ?? NewsPageJsonOptions.Default, s_recordOfLine, FailedRecord);
+    }
+
+    /// <summary>
+    /// Splits an NDJSON stream into its records' lines without reading them as pages, so that the caller can read them
+    /// (<see cref="NewsPageNdjsonLine.Read"/>) on other threads: one thread splits, many parse.
+    /// </summary>
+    /// <param name="utf8Ndjson">The stream; it is read to its end as the lines are enumerated, not closed.</param>
+    /// <param name="options">How each line is to be read; <see langword="null"/> for <see cref="NewsPageJsonOptions.Default"/>.</param>
+    /// <returns>The lines holding a record, in stream order: the records of <see cref="Read(Stream, NewsPageJsonOptions?)"/>, once read.</returns>
+    /// <remarks>Each line owns a copy of its bytes (the stream's buffer is reused): memory is that of the lines the caller keeps.</remarks>
+    public static IEnumerable<NewsPageNdjsonLine> ReadLines(Stream utf8Ndjson, NewsPageJsonOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Ndjson);
+        return ReadCore(utf8Ndjson, options ?? NewsPageJsonOptions.Default, NewsPageNdjsonLine.Of, NewsPageNdjsonLine.Failed);
     }
 
     /// <summary>Reads the pages of an NDJSON stream asynchronously, one record per non-blank line.</summary>
@@ -93,18 +107,19 @@ public static class NewsPageNdjson
         }
     }
 
-    private static IEnumerable<NewsPageNdjsonRecord> ReadCore(Stream stream, NewsPageJsonOptions options)
+    private static IEnumerable<T> ReadCore<T>(Stream stream, NewsPageJsonOptions options, LineFactory<T> ofLine, FailureFactory<T> ofFailure)
+        where T : class
     {
         using var lines = new NdjsonLineSplitter(options.MaxInputLength);
         var index = 0;
         while (true)
         {
-            while (TakeRecord(lines, index, options, out var record))
+            while (TakeLine(lines, index, options, ofLine, out var item))
             {
-                if (record is not null)
+                if (item is not null)
                 {
                     index++;
-                    yield return record;
+                    yield return item;
                 }
             }
 
@@ -127,7 +142,7 @@ public static class NewsPageNdjson
 
             if (failure is not null)
             {
-                yield return Failed(lines, failure, index);
+                yield return ofFailure(lines.CurrentLineNumber, index, failure, options);
                 yield break;
             }
         }
@@ -139,7 +154,7 @@ public static class NewsPageNdjson
         var index = 0;
         while (true)
         {
-            while (TakeRecord(lines, index, options, out var record))
+            while (TakeLine(lines, index, options, s_recordOfLine, out var record))
             {
                 if (record is not null)
                 {
@@ -171,35 +186,44 @@ public static class NewsPageNdjson
 
             if (failure is not null)
             {
-                yield return Failed(lines, failure, index);
+                yield return FailedRecord(lines.CurrentLineNumber, index, failure, options);
                 yield break;
             }
         }
     }
 
-    // Spans cannot live across a yield or an await: both readers take each record through this.
-    private static bool TakeRecord(NdjsonLineSplitter lines, int index, NewsPageJsonOptions options, out NewsPageNdjsonRecord? record)
+    // What a reader makes of a record's line (its bytes valid only during the call) and of a failed read.
+    private delegate T LineFactory<T>(ReadOnlySpan<byte> line, long lineNumber, NdjsonLineSplitter.LineKind kind, int index, NewsPageJsonOptions options);
+
+    private delegate T FailureFactory<T>(long lineNumber, int index, string failure, NewsPageJsonOptions options);
+
+    private static readonly LineFactory<NewsPageNdjsonRecord> s_recordOfLine = (line, lineNumber, kind, index, options) => ToRecord(line, lineNumber, kind, null, index, options);
+
+    // Spans cannot live across a yield or an await: every reader takes each line through this. Blank lines hold no record.
+    private static bool TakeLine<T>(NdjsonLineSplitter lines, int index, NewsPageJsonOptions options, LineFactory<T> ofLine, out T? item)
+        where T : class
     {
         if (!lines.TryTakeLine(out var line, out var lineNumber, out var kind))
         {
-            record = null;
+            item = null;
             return false;
         }
 
-        record = ToRecord(line, lineNumber, kind, index, options);
+        item = kind == NdjsonLineSplitter.LineKind.Line && line.TrimStart(" \t\r"u8).IsEmpty ? null : ofLine(line, lineNumber, kind, index, options);
         return true;
     }
 
-    private static NewsPageNdjsonRecord? ToRecord(ReadOnlySpan<byte> line, long lineNumber, NdjsonLineSplitter.LineKind kind, int index, NewsPageJsonOptions options)
+    /// <summary>The record of a line (the one place a line becomes a page): a line too long, a failed read (<paramref name="failure"/>), or the page's JSON.</summary>
+    internal static NewsPageNdjsonRecord ToRecord(ReadOnlySpan<byte> line, long lineNumber, NdjsonLineSplitter.LineKind kind, string? failure, int index, NewsPageJsonOptions options)
     {
+        if (failure is not null)
+        {
+            return FailedRecord(lineNumber, index, failure, options);
+        }
+
         if (kind == NdjsonLineSplitter.LineKind.TooLong)
         {
             return new NewsPageNdjsonRecord(lineNumber, InputLimit.TooLarge<NewsPage>(Diagnostics(index, lineNumber), null, options.MaxInputLength, JsonPath.Root));
-        }
-
-        if (line.TrimStart(" \t\r"u8).IsEmpty)
-        {
-            return null;
         }
 
         return new NewsPageNdjsonRecord(lineNumber, NewsPageJson.Read(line, options, Diagnostics(index, lineNumber)));
@@ -209,6 +233,6 @@ public static class NewsPageNdjson
     private static DiagnosticBag Diagnostics(int index, long lineNumber)
         => new(strict: false, DiagnosticBag.NoLimit) { Record = index, FirstLine = (int)Math.Min(lineNumber, int.MaxValue) };
 
-    private static NewsPageNdjsonRecord Failed(NdjsonLineSplitter lines, string message, int index)
-        => new(lines.CurrentLineNumber, InputLimit.ReadFailed<NewsPage>(Diagnostics(index, lines.CurrentLineNumber), message));
+    private static NewsPageNdjsonRecord FailedRecord(long lineNumber, int index, string message, NewsPageJsonOptions options)
+        => new(lineNumber, InputLimit.ReadFailed<NewsPage>(Diagnostics(index, lineNumber), message));
 }

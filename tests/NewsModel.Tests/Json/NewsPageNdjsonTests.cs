@@ -196,6 +196,70 @@ public sealed class NewsPageNdjsonTests
         ((double)largeBytes / smallBytes).Should().BeInRange(8, 12, "memory per page does not depend on the number of pages");
     }
 
+    // ReadLines then Read on each line must give what Read gives, record for record: the oracle is Read itself on the same
+    // bytes, over every kind of line (pages, bad JSON, blank lines, CRLF, lines too long, a stream that fails midway).
+    public static TheoryData<string> LineShapes() => new() { "pages", "bad-and-blank", "too-long", "fails-midway" };
+
+    [Theory]
+    [MemberData(nameof(LineShapes))]
+    public void ReadLines_EachLineRead_GivesTheRecordsOfRead(string shape)
+    {
+        var options = new NewsPageJsonOptions { MaxInputLength = shape == "too-long" ? 1_000 : NewsPageJsonOptions.DefaultMaxInputLength };
+        Func<Stream> stream = shape switch
+        {
+            "pages" => () => new MemoryStream(Ndjson(s_pages)),
+            "bad-and-blank" => () => new MemoryStream(Encoding.UTF8.GetBytes(
+                NewsPageJson.Serialize(JsonTestPages.GoldenTagPage) + "\r\n \t\n{\"schemaVersion\":1,\"uiLanguage\":5}\n\n{\"schemaVersion\":1,\n" + NewsPageJson.Serialize(JsonTestPages.GoldenArticlePage))),
+            "too-long" => () => TestStreams.Trickling(Encoding.UTF8.GetBytes(
+                NewsPageJson.Serialize(JsonTestPages.GoldenTagPage) + "\n{\"unclassifiedText\":[\"" + new string('x', 5_000) + "\"]}\n" + NewsPageJson.Serialize(JsonTestPages.GoldenTagPage)), 7),
+            _ => () => TestStreams.Throwing(new IOException("cable cut"), Ndjson(s_pages), goodBytes: Ndjson(s_pages).Length / 2),
+        };
+
+        var expected = NewsPageNdjson.Read(stream(), options).ToList();
+        var lines = NewsPageNdjson.ReadLines(stream(), options).ToList();
+        var actual = lines.Select(line => line.Read()).ToList();
+
+        expected.Should().NotBeEmpty();
+        lines.Select(line => line.LineNumber).Should().Equal(expected.Select(record => record.LineNumber));
+        actual.Select(record => record.LineNumber).Should().Equal(expected.Select(record => record.LineNumber));
+        actual.Select(record => record.Result.Success).Should().Equal(expected.Select(record => record.Result.Success));
+        actual.Select(record => record.Result.TryGetValue(out var page) ? page : null).Should().Equal(expected.Select(record => record.Result.TryGetValue(out var page) ? page : null));
+        actual.Select(record => record.Result.Diagnostics.Select(d => d.Format("in.ndjson")).ToList())
+            .Should().BeEquivalentTo(expected.Select(record => record.Result.Diagnostics.Select(d => d.Format("in.ndjson")).ToList()), o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void ReadLines_LinesReadOnManyThreadsAtOnce_GiveThePagesInOrder()
+    {
+        var pages = Enumerable.Range(0, 40).SelectMany(_ => s_pages).ToArray();
+
+        var lines = NewsPageNdjson.ReadLines(new MemoryStream(Ndjson(pages)), null).ToArray();
+        var records = new NewsPageNdjsonRecord[lines.Length];
+        Parallel.For(0, lines.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => records[i] = lines[^(i + 1)].Read());
+
+        records.Reverse().Select(record => record.Result.Value).Should().Equal(pages);
+    }
+
+    [Fact]
+    public void ReadLines_LineTooLongOrFailedRead_KeepsNoBytes()
+    {
+        var options = new NewsPageJsonOptions { MaxInputLength = 100 };
+        var bytes = Encoding.UTF8.GetBytes(new string(' ', 500) + "\n");
+
+        var lines = NewsPageNdjson.ReadLines(TestStreams.Throwing(new IOException("gone"), bytes, goodBytes: bytes.Length), options).ToList();
+
+        lines.Should().HaveCount(2).And.OnlyContain(line => line.Utf8Json.IsEmpty);
+        lines.Select(line => line.Read().Result.Diagnostics.Single().Code).Should().Equal(NewsDiagnosticCode.InputTooLarge, NewsDiagnosticCode.ReadFailed);
+    }
+
+    [Fact]
+    public void ReadLines_NullStream_Throws()
+    {
+        var act = () => NewsPageNdjson.ReadLines(null!, null);
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("utf8Ndjson");
+    }
+
     private static void Consume(byte[] ndjson)
     {
         foreach (var record in NewsPageNdjson.Read(new MemoryStream(ndjson)))
