@@ -1,4 +1,3 @@
-using System.IO.Compression;
 
 namespace NewsModel.Cli.Convert;
 
@@ -26,6 +25,9 @@ internal sealed record FileItem(string Source, string OutputName, string Path, P
 
 /// <summary>A page already in memory (a zip entry, standard input).</summary>
 internal sealed record BytesItem(string Source, string OutputName, byte[] Bytes, PageFileKind Kind) : ConvertItem(Source, OutputName);
+
+/// <summary>An input that could not be read (a damaged zip entry, say): converting it fails with the reason.</summary>
+internal sealed record FailedItem(string Source, string OutputName, string Failure) : ConvertItem(Source, OutputName);
 
 /// <summary>A record's line of an NDJSON input, split off by the producer and read by the worker that converts it.</summary>
 internal sealed record LineItem(string Source, string OutputName, NewsPageNdjsonLine Line) : ConvertItem(Source, OutputName);
@@ -84,8 +86,7 @@ internal sealed class ConvertInputs
 
         if (IsZip(_input))
         {
-            using var zip = ZipFile.OpenRead(_input);
-            return zip.Entries.LongCount(entry => KindOf(entry.FullName) is not null);
+            return ZipEntries.Count(_input, name => KindOf(name) is not null);
         }
 
         return 1;
@@ -170,19 +171,14 @@ internal sealed class ConvertInputs
 
     private IEnumerable<ConvertItem> FromZip(string path)
     {
-        using var zip = ZipFile.OpenRead(path);
-        foreach (var entry in zip.Entries)
+        // One byte past the limit at most: the reader then reports the entry as too large.
+        foreach (var entry in ZipEntries.Read(path, name => KindOf(name) is not null, _maxInputLength + 1L))
         {
-            if (KindOf(entry.FullName) is not { } kind)
-            {
-                continue;
-            }
-
-            // One byte past the limit at most: the reader then reports the entry as too large.
-            using var content = entry.Open();
-            var bytes = ReadAtMost(content, _maxInputLength + 1L);
-            var name = Path.ChangeExtension(entry.FullName, null);
-            yield return new BytesItem(path + "!" + entry.FullName, name, bytes, kind);
+            var source = entry.Name.Length == 0 ? path : path + "!" + entry.Name;
+            var name = Path.ChangeExtension(entry.Name, null);
+            yield return entry.Content is { } bytes
+                ? new BytesItem(source, name, bytes, KindOf(entry.Name)!.Value)
+                : new FailedItem(source, name, entry.Failure!);
         }
     }
 

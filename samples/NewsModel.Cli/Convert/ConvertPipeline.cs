@@ -291,6 +291,8 @@ internal sealed class ConvertPipeline
     {
         switch (item)
         {
+            case FailedItem failed:
+                return (null, failed.Failure);
             case LineItem line:
                 return (line.Line.Read().Result, null);
             case BytesItem bytes:

@@ -116,6 +116,109 @@ public sealed class ConvertCommandTests : IDisposable
         }
     }
 
+    // The command reads zips with its own streaming reader (ZipArchive holds every entry in memory); ZipArchive is the oracle.
+    [Theory]
+    [InlineData(CompressionLevel.NoCompression)]
+    [InlineData(CompressionLevel.Optimal)]
+    public void Convert_ZipToNdjson_IsEachPageEntryInArchiveOrder_AsZipArchiveReadsThem(CompressionLevel level)
+    {
+        var zip = Path.Combine(_directory, "pages.zip");
+        var pages = SamplePages.All().ToArray();
+        using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+        {
+            archive.CreateEntry("folder/");
+            foreach (var (i, name) in new[] { "z/ẹ-yoruba.txt", "a.txt", "notes.md", "m/deep/er.txt", "b.txt" }.Index())
+            {
+                using var writer = new StreamWriter(archive.CreateEntry(name, level).Open());
+                writer.Write(SamplePages.Text(pages[i % pages.Length]));
+            }
+        }
+
+        var output = Path.Combine(_directory, "out.ndjson");
+
+        var run = CliRunner.Run("convert", zip, "--to", "ndjson", "--out", output, "--quiet");
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitParsed, run.Stderr);
+        using var oracle = ZipFile.OpenRead(zip);
+        var expected = oracle.Entries.Where(entry => entry.FullName.EndsWith(".txt", StringComparison.Ordinal)).Select(entry =>
+        {
+            using var content = new MemoryStream();
+            using (var stream = entry.Open())
+            {
+                stream.CopyTo(content);
+            }
+
+            return NewsPageJson.Serialize(NewsPageText.Parse(content.ToArray())) + "\n";
+        });
+        File.ReadAllText(output).Should().Be(string.Concat(expected));
+    }
+
+    [Fact]
+    public void Convert_ZipWithACorruptEntry_FailsThatEntryAndConvertsTheOthers()
+    {
+        var zip = Path.Combine(_directory, "pages.zip");
+        using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+        {
+            foreach (var name in new[] { "a.txt", "b.txt", "c.txt" })
+            {
+                using var writer = new StreamWriter(archive.CreateEntry(name, CompressionLevel.NoCompression).Open());
+                writer.Write(SamplePages.Text(name == "b.txt" ? "tag-page-fr.txt" : "article-a-en.txt"));
+            }
+        }
+
+        // Flip one byte inside b.txt's stored data: its CRC-32 no longer matches.
+        var bytes = File.ReadAllBytes(zip);
+        var at = bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(SamplePages.Text("tag-page-fr.txt")[..20]));
+        bytes[at + 5] ^= 0x20;
+        File.WriteAllBytes(zip, bytes);
+        var output = Path.Combine(_directory, "out.ndjson");
+
+        var run = CliRunner.Run("convert", zip, "--to", "ndjson", "--out", output, "--quiet");
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitInputErrors);
+        run.Stderr.Should().Contain(zip + "!b.txt").And.Contain("CRC-32");
+        File.ReadAllText(output).Should().Be(string.Concat(Enumerable.Repeat(NewsPageJson.Serialize(NewsPageText.Parse(SamplePages.Bytes("article-a-en.txt"))) + "\n", 2)));
+    }
+
+    [Theory]
+    [InlineData("not a zip at all")]
+    [InlineData("")]
+    public void Convert_FileNamedZipThatIsNotOne_IsOneClearFailure(string content)
+    {
+        var zip = Path.Combine(_directory, "broken.zip");
+        File.WriteAllText(zip, content);
+
+        var run = CliRunner.Run("convert", zip, "--to", "ndjson", "--out", Path.Combine(_directory, "out.ndjson"), "--quiet");
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitInputErrors);
+        run.Stderr.Should().Contain(zip).And.Contain("not a zip archive");
+    }
+
+    [Fact]
+    public void Convert_Zip64ArchiveOfManyEntries_ReadsThePagesAfterTheFirst65535()
+    {
+        // More than 65,535 entries: .NET writes the Zip64 end records, whose entry count and offset the reader must take.
+        var zip = Path.Combine(_directory, "many.zip");
+        using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+        {
+            for (var i = 0; i < 65_600; i++)
+            {
+                archive.CreateEntry($"skip/{i}.bin", CompressionLevel.NoCompression);
+            }
+
+            using var writer = new StreamWriter(archive.CreateEntry("last.txt").Open());
+            writer.Write(SamplePages.Text("article-b-ru.txt"));
+        }
+
+        File.ReadAllBytes(zip).AsSpan().IndexOf((ReadOnlySpan<byte>)[0x50, 0x4B, 0x06, 0x06]).Should().BePositive("the archive has a Zip64 end of central directory record");
+        var output = Path.Combine(_directory, "out.ndjson");
+
+        var run = CliRunner.Run("convert", zip, "--to", "ndjson", "--out", output, "--quiet");
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitParsed, run.Stderr);
+        File.ReadAllText(output).Should().Be(NewsPageJson.Serialize(NewsPageText.Parse(SamplePages.Bytes("article-b-ru.txt"))) + "\n");
+    }
+
     [Fact]
     public void Convert_StdinPageTextToStdout_WritesOneNdjsonLine()
     {
