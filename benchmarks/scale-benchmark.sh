@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # The scale benchmark of issue 10: generates 10,000 and 100,000 pages with tools/make-corpus (page-text files, seed 1)
-# and times `newsmodel convert` of each to one NDJSON file with --parallel 1 and with every core, printing pages/s
+# and times `newsmodel convert` of each to one NDJSON file with --parallel 1 and with every core, from three inputs: the
+# folder of page-text files, the same files in one stored zip, and their NDJSON (JSON to NDJSON). It prints pages/s
 # (the command's own summary, which leaves out the process start; and by wall clock), pages per CPU-second
 # (user + system time: the cost per core whatever the machine's load), and the peak
 # working set (maximum resident set size, from /usr/bin/time -v).
 #
 #   benchmarks/scale-benchmark.sh [work-folder]      (default: a temporary folder, removed afterwards)
 #
-# Needs GNU time (/usr/bin/time). Each run is repeated RUNS times (default 2); every run's line is printed.
+# Needs GNU time (/usr/bin/time) and python3 (to write the zip). Each run is repeated RUNS times (default 2); every run's
+# line is printed. INPUTS chooses the inputs (default "folder zip ndjson").
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -17,6 +19,7 @@ if [[ -z "$work" ]]; then
   trap 'rm -rf "$work"' EXIT
 fi
 runs="${RUNS:-2}"
+inputs="${INPUTS:-folder zip ndjson}"
 cores="$(nproc)"
 
 dotnet build -c Release "$root/tools/make-corpus" -v quiet -nologo > /dev/null
@@ -24,21 +27,44 @@ dotnet build -c Release "$root/samples/NewsModel.Cli" -v quiet -nologo > /dev/nu
 corpus_tool="$root/tools/make-corpus/bin/Release/net10.0/MakeCorpus.dll"
 cli="$root/samples/NewsModel.Cli/bin/Release/net10.0/NewsModel.Cli.dll"
 
-printf '| pages | --parallel | pages/s (summary) | wall s | pages/s (wall) | CPU s (user+sys) | pages per CPU-second | peak working set |\n'
-printf '|---:|---:|---:|---:|---:|---:|---:|---:|\n'
+printf '| input | pages | --parallel | pages/s (summary) | wall s | pages/s (wall) | CPU s (user+sys) | pages per CPU-second | peak working set |\n'
+printf '|---|---:|---:|---:|---:|---:|---:|---:|---:|\n'
 for count in 10000 100000; do
   corpus="$work/corpus-$count"
   [[ -d "$corpus" ]] || dotnet "$corpus_tool" --count "$count" --seed 1 --out "$corpus" 2> /dev/null
-  for parallel in 1 "$cores"; do
-    for _ in $(seq "$runs"); do
-      log="$work/time.log"
-      /usr/bin/time -v dotnet "$cli" convert "$corpus" --to ndjson --out "$work/out.ndjson" --parallel "$parallel" 2> "$log"
-      wall="$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$log")"
-      cpu="$(awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { print u + s }' "$log")"
-      summary="$(sed -n 's/^Converted .*: \([0-9,]*\) pages\/s\.$/\1/p' "$log")"
-      rss="$(awk -F': ' '/Maximum resident set size/ { printf "%.0f MB", $2 / 1024 }' "$log")"
-      awk -v c="$count" -v p="$parallel" -v m="$summary" -v w="$wall" -v cpu="$cpu" -v r="$rss" \
-        'BEGIN { printf "| %d | %d | %s | %.2f | %.0f | %.2f | %.0f | %s |\n", c, p, m, w, c / w, cpu, c / cpu, r }'
+  for input in $inputs; do
+    case "$input" in
+      folder) source="$corpus" ;;
+      zip)
+        source="$work/corpus-$count.zip"
+        [[ -f "$source" ]] || python3 - "$corpus" "$source" <<'PY'
+import os, sys, zipfile
+root, target = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(target, "w", zipfile.ZIP_STORED) as archive:
+    for folder, folders, files in os.walk(root):
+        folders.sort()
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            archive.write(path, os.path.relpath(path, root))
+PY
+        ;;
+      ndjson)
+        source="$work/corpus-$count.ndjson"
+        [[ -f "$source" ]] || dotnet "$cli" convert "$corpus" --to ndjson --out "$source" --quiet
+        ;;
+      *) echo "unknown input '$input' (folder, zip, ndjson)" >&2; exit 2 ;;
+    esac
+    for parallel in 1 "$cores"; do
+      for _ in $(seq "$runs"); do
+        log="$work/time.log"
+        /usr/bin/time -v dotnet "$cli" convert "$source" --to ndjson --out "$work/out.ndjson" --parallel "$parallel" 2> "$log"
+        wall="$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$log")"
+        cpu="$(awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { print u + s }' "$log")"
+        summary="$(sed -n 's/^Converted .*: \([0-9,]*\) pages\/s\.$/\1/p' "$log")"
+        rss="$(awk -F': ' '/Maximum resident set size/ { printf "%.0f MB", $2 / 1024 }' "$log")"
+        awk -v i="$input" -v c="$count" -v p="$parallel" -v m="$summary" -v w="$wall" -v cpu="$cpu" -v r="$rss" \
+          'BEGIN { printf "| %s | %d | %d | %s | %.2f | %.0f | %.2f | %.0f | %s |\n", i, c, p, m, w, c / w, cpu, c / cpu, r }'
+      done
     done
   done
 done
