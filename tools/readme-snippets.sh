@@ -112,7 +112,14 @@ if [[ ! -f "$generated/Program.cs" ]]; then
 fi
 
 # A package folder of its own: the packages come from artifacts/ as packed now, not from any cache.
-export NUGET_PACKAGES="${NEWSMODEL_CONSUMER_PACKAGES:-$(mktemp -d)}"
+# NEWSMODEL_CONSUMER_PACKAGES names a folder to keep; by default a new one is made and removed at the end.
+if [[ -n "${NEWSMODEL_CONSUMER_PACKAGES:-}" ]]; then
+  export NUGET_PACKAGES="$NEWSMODEL_CONSUMER_PACKAGES"
+else
+  NUGET_PACKAGES="$(mktemp -d)"
+  export NUGET_PACKAGES
+  trap 'rm -rf "$NUGET_PACKAGES"' EXIT
+fi
 echo "Building ${consumer#"$root"/} against NewsModel $version from artifacts/ (warnings are errors; packages in $NUGET_PACKAGES)"
 dotnet build "$consumer" -c Release -p:NewsModelVersion="$version" -nologo -clp:NoSummary -v:q
 
