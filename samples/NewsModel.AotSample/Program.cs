@@ -39,6 +39,9 @@ internal static class AotSample
                 case "--format" when i + 1 < args.Length && args[i + 1] is "json" or "text" or "ndjson":
                     format = args[++i];
                     break;
+                case "--format":
+                    stderr.Write($"{Usage}\nerror: --format takes json, text or ndjson\n");
+                    return ExitUsageOrIO;
                 case "--ui-lang" when i + 1 < args.Length:
                     uiLanguage = args[++i];
                     break;
