@@ -3,6 +3,7 @@ using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using NewsModel.Cli.Convert;
 using NewsModel.Localization;
+using NewsModel.Samples;
 
 namespace NewsModel.Cli;
 
@@ -22,7 +23,7 @@ public static class NewsModelCommand
     public const int ExitUsageOrIO = 2;
 
     /// <summary>The source name that diagnostics give standard input.</summary>
-    public const string StdinName = "<stdin>";
+    public const string StdinName = PageRendering.StdinName;
 
     private const string CommandName = "newsmodel";
 
@@ -280,7 +281,7 @@ public static class NewsModelCommand
         public NewsPage? Page => Result?.GetValueOrDefault();
     }
 
-    private static string SourceName(string input) => input == "-" ? StdinName : input;
+    private static string SourceName(string input) => PageRendering.SourceName(input);
 
     /// <summary>Reads and parses the input, writing its diagnostics (or why it could not be opened) to standard error.</summary>
     private static ReadOutcome Read(string input, string from, NewsPageTextOptions options, Stream stdin, TextWriter stderr)
@@ -335,19 +336,21 @@ public static class NewsModelCommand
         {
             // The page in its own interface language (or --ui-lang's), as the writer renders it: a page whose labels the
             // read dropped (a stray badge) has no interface language in its text, and says none.
-            language ??= ServedLanguage(page.UiLanguage);
+            // A page's own interface language when the catalog has it; else none, and the writer names the page's problem.
+            language ??= PageRendering.ServedLanguage(page.UiLanguage);
         }
         else if (language is not null)
         {
             // The page as it reads once re-rendered with that language's labels: its interface language and banner change, its
             // text does not. Page text does not carry the content language and unclassified text: they are kept from the page.
-            var shown = page with { ContentLanguage = null, UnclassifiedText = [] };
-            if (!TryWrite(PageFormats.WriteExactText, shown, source, options with { UiLanguage = language }, stderr, out var text))
+            var rendered = PageRendering.Rerender(page, language, options, out var reasons);
+            WriteDiagnostics(reasons, source, stderr);
+            if (rendered is null)
             {
                 return ExitInputErrors;
             }
 
-            page = NewsPageText.Parse(text, options with { Strict = false }) with { ContentLanguage = page.ContentLanguage, UnclassifiedText = page.UnclassifiedText };
+            page = rendered;
             language = null;
         }
 
@@ -359,9 +362,6 @@ public static class NewsModelCommand
         stdout.Write(output);
         return ExitParsed;
     }
-
-    // A page's own interface language when the catalog has it; else none, and the writer names the page's problem.
-    private static string? ServedLanguage(string? language) => language is null ? null : LabelCatalog.Default.Find(language)?.Language;
 
     private static bool TryWrite(Func<NewsPage, NewsPageTextOptions, PageOutput> write, NewsPage page, string source, NewsPageTextOptions options, TextWriter stderr, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? output)
     {

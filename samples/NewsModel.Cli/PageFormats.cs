@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using System.Text.Encodings.Web;
 using NewsModel.Interchange.JsonLd;
 using NewsModel.Interchange.Ninjs;
+using NewsModel.Samples;
 
 namespace NewsModel.Cli;
 
@@ -29,9 +29,6 @@ internal sealed record PageFormat(string Name, string Extension, string Descript
 /// </summary>
 internal static class PageFormats
 {
-    // Terminal and file output is for people and JSON tools, not for embedding in HTML: apostrophes stay readable.
-    private static readonly NewsPageJsonOptions s_indentedJson = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private static readonly NewsPageJsonLdOptions s_indentedJsonLd = new() { WriteIndented = true };
     private static readonly NewsPageNinjsOptions s_ninjs31 = new() { Version = NinjsVersion.V3_1, WriteIndented = true };
     private static readonly NewsPageNinjsOptions s_ninjs22 = new() { Version = NinjsVersion.V2_2, WriteIndented = true };
@@ -39,7 +36,7 @@ internal static class PageFormats
     /// <summary>Every format, in the order the help lists them; the first is <c>parse</c>'s default.</summary>
     public static ImmutableArray<PageFormat> All { get; } =
     [
-        new("json", ".json", "NewsModel's canonical JSON, indented", (page, _) => new(NewsPageJson.Serialize(page, s_indentedJson) + "\n", [])),
+        new("json", ".json", "NewsModel's canonical JSON, indented", (page, _) => new(PageRendering.ToIndentedJson(page), [])),
         new("text", ".txt", "the site's canonical page text", WriteText),
         new("jsonld", ".jsonld", "schema.org JSON-LD, one @graph, safe inside a script element", (page, _) => new(NewsPageJsonLd.Serialize(page, s_indentedJsonLd) + "\n", [])),
         new("ninjs", ".ninjs.json", "IPTC ninjs 3.1", (page, _) => new(NewsPageNinjs.Serialize(page, s_ninjs31) + "\n", [])),
@@ -61,8 +58,8 @@ internal static class PageFormats
     /// </summary>
     public static PageOutput WriteExactText(NewsPage page, NewsPageTextOptions options)
     {
-        var reasons = NewsPageText.Validate(page, options);
-        return reasons.IsEmpty ? new PageOutput(NewsPageText.Write(page, options), []) : new PageOutput(null, reasons);
+        var (text, reasons) = PageRendering.WriteExactText(page, options);
+        return new PageOutput(text, reasons);
     }
 
     // Page text as a conversion: what page text does not carry (the content language and the publishing metadata of a page
