@@ -25,6 +25,7 @@ internal static class Styles
         .reactions ul, .cards { list-style: none; margin: 0; padding: 0; }
         .reactions li { border-inline-start: 3px solid var(--accent); padding-inline-start: .75rem; margin: .75rem 0; }
         blockquote { margin: 0; }
+        .cards figure { margin: 0 0 .4rem; }
         .cards .card { border-block-start: 1px solid var(--line); padding: .75rem 0; }
         .cards h3, .home h2 { margin: .25rem 0; font-size: 1.05rem; }
         .home h2 a { color: var(--ink); }
