@@ -23,7 +23,7 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         (await session.ConsentCookieAsync()).Should().BeNull();
         (await session.ConsentCommandsAsync("default")).Should().ContainSingle().Which.Should().BeEquivalentTo(s_allDenied);
         (await session.ConsentCommandsAsync("update")).Should().BeEmpty();
-        await session.Page.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryFiles.TestResults("article-en-banner.png") });
+        await session.Page.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryFiles.Screenshot("article-en-banner.png") });
         await session.ShouldBeCleanAsync();
     }
 
@@ -127,7 +127,7 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
             """);
         gaps[0].Should().BeLessThan(2, "the heading's text is aligned to the right");
         gaps[1].Should().BeGreaterThan(100, "the short heading leaves the left of its line empty");
-        await session.Page.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryFiles.TestResults("article-ar-rtl.png") });
+        await session.Page.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryFiles.Screenshot("article-ar-rtl.png") });
         await session.ShouldBeCleanAsync();
     }
 

@@ -45,9 +45,13 @@ internal static class RepositoryFiles
     /// <summary>The text of a sample page, <c>samples/pages/{id}.txt</c>.</summary>
     public static string SamplePage(string id) => File.ReadAllText(Path.Combine(Root, "samples", "pages", id + ".txt"));
 
-    public static string TestResults(string name)
+    /// <summary>
+    /// A file for the browser tests' screenshots, in <c>artifacts/screenshots/web-sample</c>: beside the TRX files of
+    /// <c>artifacts/test-results</c>, not among them, where CI counts every folder as one test run that needs its TRX file.
+    /// </summary>
+    public static string Screenshot(string name)
     {
-        var folder = Path.Combine(Root, "artifacts", "test-results", "web-sample");
+        var folder = Path.Combine(Root, "artifacts", "screenshots", "web-sample");
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, name);
     }
