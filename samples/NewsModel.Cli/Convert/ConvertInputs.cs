@@ -120,15 +120,11 @@ internal sealed class ConvertInputs
 
     /// <summary>The kind of a page file by its extension, or <see langword="null"/> for a file that is not a page.</summary>
     public static PageFileKind? KindOf(string path)
-        => path.EndsWith(".ninjs.json", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ninjs2.json", StringComparison.OrdinalIgnoreCase)
-            ? PageFileKind.Ninjs
-            : Path.GetExtension(path).ToUpperInvariant() switch
-        {
-            ".TXT" => PageFileKind.Text,
-            ".JSON" => PageFileKind.Json,
-            ".JSONLD" => PageFileKind.JsonLd,
-            _ => null,
-        };
+        => path.EndsWith(".ninjs.json", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ninjs2.json", StringComparison.OrdinalIgnoreCase) ? PageFileKind.Ninjs
+            : path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? PageFileKind.Text
+            : path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? PageFileKind.Json
+            : path.EndsWith(".jsonld", StringComparison.OrdinalIgnoreCase) ? PageFileKind.JsonLd
+            : null;
 
     private static bool IsNdjson(string path) => Path.GetExtension(path).ToUpperInvariant() is ".NDJSON" or ".JSONL";
 
