@@ -138,14 +138,12 @@ internal static class ZipEntries
                 var recordPosition = file.Length - tailLength + at;
                 var locator = new byte[20];
                 var zip64 = new byte[56];
-                file.Position = recordPosition - locator.Length;
-                if (recordPosition < locator.Length || !TryReadExactly(file, locator) || BinaryPrimitives.ReadUInt32LittleEndian(locator) != Zip64LocatorSignature)
+                if (recordPosition < locator.Length || !TryReadAt(file, recordPosition - locator.Length, locator) || BinaryPrimitives.ReadUInt32LittleEndian(locator) != Zip64LocatorSignature)
                 {
                     return (0, 0, "the Zip64 end of central directory locator is missing");
                 }
 
-                file.Position = (long)Math.Min(BinaryPrimitives.ReadUInt64LittleEndian(locator.AsSpan(8)), long.MaxValue);
-                if (!TryReadExactly(file, zip64) || BinaryPrimitives.ReadUInt32LittleEndian(zip64) != Zip64EndOfCentralDirectorySignature)
+                if (!TryReadAt(file, (long)Math.Min(BinaryPrimitives.ReadUInt64LittleEndian(locator.AsSpan(8)), long.MaxValue), zip64) || BinaryPrimitives.ReadUInt32LittleEndian(zip64) != Zip64EndOfCentralDirectorySignature)
                 {
                     return (0, 0, "the Zip64 end of central directory record is missing");
                 }
@@ -198,12 +196,12 @@ internal static class ZipEntries
         try
         {
             var local = new byte[LocalHeaderLength];
-            data.Position = header.LocalOffset;
-            if (!TryReadExactly(data, local) || BinaryPrimitives.ReadUInt32LittleEndian(local) != LocalHeaderSignature)
+            if (!TryReadAt(data, header.LocalOffset, local) || BinaryPrimitives.ReadUInt32LittleEndian(local) != LocalHeaderSignature)
             {
                 return new Entry(name, null, "the entry's local header is missing");
             }
 
+            // The offset was read (so it lies within the file): the data's start cannot overflow.
             data.Position = header.LocalOffset + LocalHeaderLength + BinaryPrimitives.ReadUInt16LittleEndian(local.AsSpan(26)) + BinaryPrimitives.ReadUInt16LittleEndian(local.AsSpan(28));
             var wanted = (int)Math.Min(size, limit);
             var content = new byte[wanted];
@@ -214,8 +212,13 @@ internal static class ZipEntries
                 return new Entry(name, null, "the entry's data is cut short");
             }
 
-            // Read whole, the entry must be what its checksum says (one read past its size tells that nothing follows).
-            if (wanted == size && (source.ReadByte() >= 0 || Crc32.HashToUInt32(content) != header.Crc))
+            // Read whole, the entry must be its recorded size (one read past it tells that nothing follows) and checksum.
+            if (wanted == size && source.ReadByte() >= 0)
+            {
+                return new Entry(name, null, "the entry's data is longer than its recorded size");
+            }
+
+            if (wanted == size && Crc32.HashToUInt32(content) != header.Crc)
             {
                 return new Entry(name, null, "the entry's data does not match its CRC-32");
             }
@@ -226,6 +229,18 @@ internal static class ZipEntries
         {
             return new Entry(name, null, $"the entry's data cannot be inflated: {exception.Message}");
         }
+    }
+
+    // A read at an offset from the archive's own fields: one past the end (or negative) reads nothing, rather than throws.
+    private static bool TryReadAt(FileStream file, long offset, Span<byte> buffer)
+    {
+        if (offset < 0 || offset > file.Length - buffer.Length)
+        {
+            return false;
+        }
+
+        file.Position = offset;
+        return TryReadExactly(file, buffer);
     }
 
     private static bool TryReadExactly(Stream stream, Span<byte> buffer) => stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false) == buffer.Length;

@@ -194,6 +194,61 @@ public sealed class ConvertCommandTests : IDisposable
         run.Stderr.Should().Contain(zip).And.Contain("not a zip archive");
     }
 
+    // Hostile archives: bytes of a valid zip overwritten at random, the end records and the central directory above all
+    // (offsets, sizes and counts pointing anywhere). The reader must report, never throw: exit 0 or 1, never 2.
+    // Hand-made end records that point outside the file: a Zip64 marker with no room for its locator, a directory past the end.
+    [Theory]
+    [InlineData("504B0506 0000 0000 FFFF FFFF 00000000 00000000 0000", "Zip64")]
+    [InlineData("504B0506 0000 0000 0100 0100 2E000000 FFFFFF7F 0000", "past the end")]
+    public void Convert_ZipWhoseEndRecordPointsNowhere_IsOneClearFailure(string endRecord, string reason)
+    {
+        var zip = Path.Combine(_directory, "nowhere.zip");
+        File.WriteAllBytes(zip, Convert.FromHexString(endRecord.Replace(" ", string.Empty, StringComparison.Ordinal)));
+
+        var run = CliRunner.Run("convert", zip, "--to", "ndjson", "--out", Path.Combine(_directory, "out.ndjson"), "--quiet");
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitInputErrors, run.Stderr);
+        run.Stderr.Should().Contain(zip).And.Contain(reason);
+    }
+
+    [Fact]
+    public void Convert_ZipWithRandomlyCorruptedStructure_NeverCrashes()
+    {
+        var valid = Path.Combine(_directory, "valid.zip");
+        using (var archive = ZipFile.Open(valid, ZipArchiveMode.Create))
+        {
+            foreach (var (i, level) in new[] { CompressionLevel.NoCompression, CompressionLevel.Optimal }.Index())
+            {
+                using var writer = new StreamWriter(archive.CreateEntry($"p{i}.txt", level).Open());
+                writer.Write(SamplePages.Text("tag-page-fr.txt"));
+            }
+        }
+
+        var bytes = File.ReadAllBytes(valid);
+        var directoryStart = bytes.AsSpan().LastIndexOf((ReadOnlySpan<byte>)[0x50, 0x4B, 0x01, 0x02]) - 200;
+        var random = new Random(20261202);
+        var zip = Path.Combine(_directory, "hostile.zip");
+        var output = Path.Combine(_directory, "out.ndjson");
+        for (var round = 0; round < 500; round++)
+        {
+            var hostile = (byte[])bytes.Clone();
+            for (var flips = random.Next(1, 6); flips > 0; flips--)
+            {
+                // Mostly the central directory and the end records; sometimes anywhere; whole fields of all ones (the Zip64
+                // markers) or zero, or a random byte.
+                var at = random.Next(4) == 0 ? random.Next(hostile.Length) : random.Next(Math.Max(0, directoryStart), hostile.Length);
+                var value = random.Next(3) switch { 0 => (byte)0xFF, 1 => (byte)0x00, _ => (byte)random.Next(256) };
+                hostile.AsSpan(at, Math.Min(random.Next(2) == 0 ? 1 : 4, hostile.Length - at)).Fill(value);
+            }
+
+            File.WriteAllBytes(zip, round % 10 == 0 ? hostile[(hostile.Length - 22)..] : hostile);
+
+            var run = CliRunner.Run("convert", zip, "--to", "ndjson", "--out", output, "--quiet");
+
+            run.ExitCode.Should().BeOneOf([NewsModelCommand.ExitParsed, NewsModelCommand.ExitInputErrors], $"round {round}: {run.Stderr}");
+        }
+    }
+
     [Fact]
     public void Convert_Zip64ArchiveOfManyEntries_ReadsThePagesAfterTheFirst65535()
     {
