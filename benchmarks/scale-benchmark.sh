@@ -6,6 +6,11 @@
 # (user + system time: the cost per core whatever the machine's load), and the peak
 # working set (maximum resident set size, from /usr/bin/time -v).
 #
+# --parallel 1 runs are pinned to one core (taskset -c 0): "per core" is then literal. For the page-text inputs each of
+# them follows a run of the floor on the same core (`NewsModel.Benchmarks convert-floor`: read each page, decode it to
+# UTF-16, encode it back to UTF-8, write it; no parsing and no JSON), so the floor's pages/s and convert's share of it
+# come from the same minute of a machine whose speed varies from run to run.
+#
 #   benchmarks/scale-benchmark.sh [work-folder]      (default: a temporary folder, removed afterwards)
 #
 # Needs GNU time (/usr/bin/time) and python3 (to write the zip). Each run is repeated RUNS times (default 2); every run's
@@ -25,7 +30,19 @@ cores="$(nproc)"
 dotnet build -c Release "$root/tools/make-corpus" -v quiet -nologo > /dev/null
 dotnet build -c Release "$root/samples/NewsModel.Cli" -v quiet -nologo > /dev/null
 corpus_tool="$root/tools/make-corpus/bin/Release/net10.0/MakeCorpus.dll"
+dotnet build -c Release "$root/benchmarks/NewsModel.Benchmarks" -v quiet -nologo > /dev/null
 cli="$root/samples/NewsModel.Cli/bin/Release/net10.0/NewsModel.Cli.dll"
+floor="$root/benchmarks/NewsModel.Benchmarks/bin/Release/net10.0/NewsModel.Benchmarks.dll"
+
+# One table row from a run's GNU time log: input, pages, --parallel, the summary's pages/s, the log.
+row() {
+  local wall cpu rss
+  wall="$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$5")"
+  cpu="$(awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { print u + s }' "$5")"
+  rss="$(awk -F': ' '/Maximum resident set size/ { printf "%.0f MB", $2 / 1024 }' "$5")"
+  awk -v i="$1" -v c="$2" -v p="$3" -v m="$4" -v w="$wall" -v cpu="$cpu" -v r="$rss" \
+    'BEGIN { printf "| %s | %d | %d | %s | %.2f | %.0f | %.2f | %.0f | %s |\n", i, c, p, m, w, c / w, cpu, c / cpu, r }'
+}
 
 printf '| input | pages | --parallel | pages/s (summary) | wall s | pages/s (wall) | CPU s (user+sys) | pages per CPU-second | peak working set |\n'
 printf '|---|---:|---:|---:|---:|---:|---:|---:|---:|\n'
@@ -54,16 +71,22 @@ PY
         ;;
       *) echo "unknown input '$input' (folder, zip, ndjson)" >&2; exit 2 ;;
     esac
+    # One untimed read first, so that no timed run reads from the disk rather than the page cache.
+    dotnet "$floor" convert-floor "$source" "$work/floor.out" 2> /dev/null
     for parallel in 1 "$cores"; do
       for _ in $(seq "$runs"); do
+        pin=()
+        if [[ "$parallel" == 1 ]]; then
+          command -v taskset > /dev/null && pin=(taskset -c 0)
+          if [[ "$input" != ndjson ]]; then
+            log="$work/floor.log"
+            /usr/bin/time -v "${pin[@]}" dotnet "$floor" convert-floor "$source" "$work/floor.out" 2> "$log"
+            row "$input (floor)" "$count" 1 "$(sed -n 's/^Floor: .*: \([0-9,]*\) pages\/s\.$/\1/p' "$log")" "$log"
+          fi
+        fi
         log="$work/time.log"
-        /usr/bin/time -v dotnet "$cli" convert "$source" --to ndjson --out "$work/out.ndjson" --parallel "$parallel" 2> "$log"
-        wall="$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$log")"
-        cpu="$(awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { print u + s }' "$log")"
-        summary="$(sed -n 's/^Converted .*: \([0-9,]*\) pages\/s\.$/\1/p' "$log")"
-        rss="$(awk -F': ' '/Maximum resident set size/ { printf "%.0f MB", $2 / 1024 }' "$log")"
-        awk -v i="$input" -v c="$count" -v p="$parallel" -v m="$summary" -v w="$wall" -v cpu="$cpu" -v r="$rss" \
-          'BEGIN { printf "| %s | %d | %d | %s | %.2f | %.0f | %.2f | %.0f | %s |\n", i, c, p, m, w, c / w, cpu, c / cpu, r }'
+        /usr/bin/time -v "${pin[@]}" dotnet "$cli" convert "$source" --to ndjson --out "$work/out.ndjson" --parallel "$parallel" 2> "$log"
+        row "$input" "$count" "$parallel" "$(sed -n 's/^Converted .*: \([0-9,]*\) pages\/s\.$/\1/p' "$log")" "$log"
       done
     done
   done
