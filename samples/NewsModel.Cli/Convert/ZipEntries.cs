@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.IO.Hashing;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace NewsModel.Cli.Convert;
 
@@ -36,6 +37,8 @@ internal static class ZipEntries
     public static IEnumerable<Entry> Read(string path, Func<string, bool> wanted, long limit)
     {
         using var directory = OpenSequential(path);
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var file = new Archive(handle, RandomAccess.GetLength(handle));
         using var data = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 16 * 1024);
         foreach (var (header, failure) in CentralDirectory(directory))
         {
@@ -49,7 +52,7 @@ internal static class ZipEntries
             {
                 yield return (header.Flags & 1) != 0 ? new Entry(header.Name, null, "the entry is encrypted")
                     : header.Method is not (Stored or Deflated) ? new Entry(header.Name, null, $"compression method {header.Method} is not supported (only stored and deflated entries are)")
-                    : ReadEntry(data, header, limit);
+                    : ReadEntry(file, data, header, limit);
             }
         }
     }
@@ -190,19 +193,27 @@ internal static class ZipEntries
         }
     }
 
-    private static Entry ReadEntry(FileStream data, CentralHeader header, long limit)
+    // Stored entries are read from the handle at their offset, with no stream in between (most archives of pages are
+    // stored, and a buffered stream copied each one twice); deflated ones through the inflater over the stream.
+    private static Entry ReadEntry(Archive file, FileStream data, CentralHeader header, long limit)
     {
         var (name, size) = (header.Name, header.Size);
         try
         {
-            var local = new byte[LocalHeaderLength];
-            if (!TryReadAt(data, header.LocalOffset, local) || BinaryPrimitives.ReadUInt32LittleEndian(local) != LocalHeaderSignature)
+            Span<byte> local = stackalloc byte[LocalHeaderLength];
+            if (!TryReadAt(file, header.LocalOffset, local) || BinaryPrimitives.ReadUInt32LittleEndian(local) != LocalHeaderSignature)
             {
                 return new Entry(name, null, "the entry's local header is missing");
             }
 
             // The offset was read (so it lies within the file): the data's start cannot overflow.
-            data.Position = header.LocalOffset + LocalHeaderLength + BinaryPrimitives.ReadUInt16LittleEndian(local.AsSpan(26)) + BinaryPrimitives.ReadUInt16LittleEndian(local.AsSpan(28));
+            var start = header.LocalOffset + LocalHeaderLength + BinaryPrimitives.ReadUInt16LittleEndian(local[26..]) + BinaryPrimitives.ReadUInt16LittleEndian(local[28..]);
+            if (header.Method == Stored)
+            {
+                return ReadStored(file, header, start, limit);
+            }
+
+            data.Position = start;
             var wanted = (int)Math.Min(size, limit);
             var content = new byte[wanted];
             using var compressed = new BoundedReadStream(data, header.CompressedSize);
@@ -231,6 +242,27 @@ internal static class ZipEntries
         }
     }
 
+    // A stored entry's data is its content: the same checks as through a stream (cut short, longer than recorded, CRC-32).
+    private static Entry ReadStored(Archive file, CentralHeader header, long start, long limit)
+    {
+        var (name, size) = (header.Name, header.Size);
+        var wanted = (int)Math.Min(size, limit);
+        var content = new byte[wanted];
+        if (header.CompressedSize < wanted || !TryReadAt(file, start, content))
+        {
+            return new Entry(name, null, "the entry's data is cut short");
+        }
+
+        if (wanted == size && header.CompressedSize > size)
+        {
+            return new Entry(name, null, "the entry's data is longer than its recorded size");
+        }
+
+        return wanted == size && Crc32.HashToUInt32(content) != header.Crc
+            ? new Entry(name, null, "the entry's data does not match its CRC-32")
+            : new Entry(name, content, null);
+    }
+
     // A read at an offset from the archive's own fields: one past the end (or negative) reads nothing, rather than throws.
     private static bool TryReadAt(FileStream file, long offset, Span<byte> buffer)
     {
@@ -241,6 +273,32 @@ internal static class ZipEntries
 
         file.Position = offset;
         return TryReadExactly(file, buffer);
+    }
+
+    /// <summary>The archive's handle for reads at offsets, and its length (asked once: each ask is a system call).</summary>
+    private readonly record struct Archive(SafeFileHandle Handle, long Length);
+
+    // The same on the handle: RandomAccess may read less than asked before the end, so it reads until full or the end.
+    private static bool TryReadAt(Archive file, long offset, Span<byte> buffer)
+    {
+        if (offset < 0 || offset > file.Length - buffer.Length)
+        {
+            return false;
+        }
+
+        while (!buffer.IsEmpty)
+        {
+            var read = RandomAccess.Read(file.Handle, buffer, offset);
+            if (read == 0)
+            {
+                return false;
+            }
+
+            buffer = buffer[read..];
+            offset += read;
+        }
+
+        return true;
     }
 
     private static bool TryReadExactly(Stream stream, Span<byte> buffer) => stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false) == buffer.Length;

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 using NewsModel.Cli;
@@ -178,6 +179,56 @@ public sealed class ConvertCommandTests : IDisposable
         run.ExitCode.Should().Be(NewsModelCommand.ExitInputErrors);
         run.Stderr.Should().Contain(zip + "!b.txt").And.Contain("CRC-32");
         File.ReadAllText(output).Should().Be(string.Concat(Enumerable.Repeat(NewsPageJson.Serialize(NewsPageText.Parse(SamplePages.Bytes("article-a-en.txt"))) + "\n", 2)));
+    }
+
+    // The central directory's compressed size of a stored b.txt, one byte short or one byte long: stored entries are read
+    // at their offset with no stream in between, and must still tell the two damages apart. (A deflated entry ends where
+    // its deflate stream says, whatever the recorded size: its content and CRC-32 decide.)
+    [Theory]
+    [InlineData(-1, "cut short")]
+    [InlineData(1, "longer than its recorded size")]
+    public void Convert_StoredZipEntryWhoseRecordedCompressedSizeIsWrong_FailsThatEntryOnly(int change, string reason)
+    {
+        var zip = Path.Combine(_directory, "sizes.zip");
+        using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+        {
+            foreach (var name in new[] { "a.txt", "b.txt", "c.txt" })
+            {
+                using var writer = new StreamWriter(archive.CreateEntry(name, CompressionLevel.NoCompression).Open());
+                writer.Write(SamplePages.Text("article-a-en.txt"));
+            }
+        }
+
+        var bytes = File.ReadAllBytes(zip);
+        var central = FindCentralHeader(bytes, "b.txt");
+        var compressedSize = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(central + 20));
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(central + 20), (uint)(compressedSize + change));
+        File.WriteAllBytes(zip, bytes);
+        var output = Path.Combine(_directory, "out.ndjson");
+
+        var run = CliRunner.Run("convert", zip, "--to", "ndjson", "--out", output, "--quiet");
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitInputErrors);
+        run.Stderr.Should().Contain(zip + "!b.txt").And.Contain(reason).And.NotContain("a.txt").And.NotContain("c.txt");
+        File.ReadAllText(output).Should().Be(string.Concat(Enumerable.Repeat(NewsPageJson.Serialize(NewsPageText.Parse(SamplePages.Bytes("article-a-en.txt"))) + "\n", 2)));
+    }
+
+    // The offset of the central directory header of the entry named so (its signature, then its name at byte 46).
+    private static int FindCentralHeader(byte[] zip, string name)
+    {
+        var nameBytes = Encoding.UTF8.GetBytes(name);
+        for (var at = zip.AsSpan().IndexOf("PK\u0001\u0002"u8); at >= 0;)
+        {
+            if (zip.AsSpan(at + 46).StartsWith(nameBytes))
+            {
+                return at;
+            }
+
+            var next = zip.AsSpan(at + 4).IndexOf("PK\u0001\u0002"u8);
+            at = next < 0 ? -1 : at + 4 + next;
+        }
+
+        throw new InvalidOperationException($"no central header for {name}");
     }
 
     [Theory]
