@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NewsModel.AspNetCore.Tests.TestSupport;
 using NewsModel.Consent;
 
 namespace NewsModel.AspNetCore.Tests;
@@ -33,25 +34,26 @@ internal sealed class ConsentTestApp : IAsyncDisposable
     public static readonly byte[] Key = [.. Enumerable.Range(1, 32).Select(i => (byte)i)];
 
     private readonly WebApplication _app;
+    private readonly CookieKeepingClient _browser;
 
     private ConsentTestApp(WebApplication app, HttpClient client, ManualClock clock)
     {
         _app = app;
-        Client = client;
+        _browser = new CookieKeepingClient(client);
         Clock = clock;
     }
 
-    public HttpClient Client { get; }
+    public HttpClient Client => _browser.Client;
 
     public ManualClock Clock { get; }
 
     public ConcurrentQueue<ConsentRecord> Recorded { get; } = new();
 
     /// <summary>The cookies the "browser" holds.</summary>
-    public Dictionary<string, string> Cookies { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, string> Cookies => _browser.Cookies;
 
     /// <summary>The Set-Cookie headers of the last response.</summary>
-    public List<string> LastSetCookies { get; } = [];
+    public List<string> LastSetCookies => _browser.LastSetCookies;
 
     public NewsModelConsentService Service => _app.Services.GetRequiredService<NewsModelConsentService>();
 
@@ -90,28 +92,8 @@ internal sealed class ConsentTestApp : IAsyncDisposable
         return self;
     }
 
-    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
-    {
-        if (Cookies.Count > 0)
-        {
-            request.Headers.Add("Cookie", string.Join("; ", Cookies.Select(c => c.Key + "=" + c.Value)));
-        }
-
-        var response = await Client.SendAsync(request);
-        LastSetCookies.Clear();
-        if (response.Headers.TryGetValues("Set-Cookie", out var values))
-        {
-            foreach (var header in values)
-            {
-                LastSetCookies.Add(header);
-                var nameValue = header.Split(';')[0];
-                var equals = nameValue.IndexOf('=', StringComparison.Ordinal);
-                Cookies[nameValue[..equals]] = nameValue[(equals + 1)..];
-            }
-        }
-
-        return response;
-    }
+    /// <summary>Sends the request as the "browser": with its cookies, keeping those the response sets.</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _browser.SendAsync(request);
 
     public async Task<StateReport> GetStateAsync(string path = "/state", Action<HttpRequestMessage>? configure = null)
     {

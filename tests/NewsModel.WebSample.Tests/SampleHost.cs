@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsModel.AspNetCore;
+using NewsModel.AspNetCore.Tests.TestSupport;
 
 namespace NewsModel.WebSample.Tests;
 
@@ -20,18 +21,21 @@ internal sealed class SampleHost : IAsyncDisposable
     private static readonly HtmlParser s_parser = new();
 
     private readonly WebApplication _app;
+    private readonly CookieKeepingClient _browser;
 
     private SampleHost(WebApplication app)
     {
         _app = app;
-        Client = app.GetTestClient();
+        _browser = new CookieKeepingClient(app.GetTestClient());
     }
 
-    public HttpClient Client { get; }
+    public HttpClient Client => _browser.Client;
 
-    public Dictionary<string, string> Cookies { get; } = new(StringComparer.Ordinal);
+    /// <summary>The cookies the "browser" holds.</summary>
+    public Dictionary<string, string> Cookies => _browser.Cookies;
 
-    public List<string> LastSetCookies { get; } = [];
+    /// <summary>The Set-Cookie headers of the last response.</summary>
+    public List<string> LastSetCookies => _browser.LastSetCookies;
 
     public NewsModelConsentService Consent => _app.Services.GetRequiredService<NewsModelConsentService>();
 
@@ -47,28 +51,8 @@ internal sealed class SampleHost : IAsyncDisposable
         return new SampleHost(app);
     }
 
-    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
-    {
-        if (Cookies.Count > 0)
-        {
-            request.Headers.Add("Cookie", string.Join("; ", Cookies.Select(c => c.Key + "=" + c.Value)));
-        }
-
-        var response = await Client.SendAsync(request);
-        LastSetCookies.Clear();
-        if (response.Headers.TryGetValues("Set-Cookie", out var values))
-        {
-            foreach (var header in values)
-            {
-                LastSetCookies.Add(header);
-                var nameValue = header.Split(';')[0];
-                var equals = nameValue.IndexOf('=', StringComparison.Ordinal);
-                Cookies[nameValue[..equals]] = nameValue[(equals + 1)..];
-            }
-        }
-
-        return response;
-    }
+    /// <summary>Sends the request as the "browser": with its cookies, keeping those the response sets.</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _browser.SendAsync(request);
 
     public async Task<HttpResponseMessage> GetAsync(string path, Action<HttpRequestMessage>? configure = null)
     {
