@@ -9,7 +9,8 @@
 # --parallel 1 runs are pinned to one core (taskset -c 0): "per core" is then literal. For the page-text inputs each of
 # them follows a run of the floor on the same core (`NewsModel.Benchmarks convert-floor`: read each page, decode it to
 # UTF-16, encode it back to UTF-8, write it; no parsing and no JSON), so the floor's pages/s and convert's share of it
-# come from the same minute of a machine whose speed varies from run to run.
+# come from the same minute of a machine whose speed varies from run to run. Each convert run is made by the JIT-compiled
+# command and by the native one (`-p:NativeCli=true`, rows "(native)"); BUILDS chooses (default "jit native").
 #
 #   benchmarks/scale-benchmark.sh [work-folder]      (default: a temporary folder, removed afterwards)
 #
@@ -33,6 +34,10 @@ corpus_tool="$root/tools/make-corpus/bin/Release/net10.0/MakeCorpus.dll"
 dotnet build -c Release "$root/benchmarks/NewsModel.Benchmarks" -v quiet -nologo > /dev/null
 cli="$root/samples/NewsModel.Cli/bin/Release/net10.0/NewsModel.Cli.dll"
 floor="$root/benchmarks/NewsModel.Benchmarks/bin/Release/net10.0/NewsModel.Benchmarks.dll"
+builds="${BUILDS:-jit native}"
+if [[ " $builds " == *" native "* ]]; then
+  dotnet publish -c Release "$root/samples/NewsModel.Cli" -p:NativeCli=true -o "$work/native-cli" -v quiet -nologo > /dev/null
+fi
 
 # One table row from a run's GNU time log: input, pages, --parallel, the summary's pages/s, the log.
 row() {
@@ -84,9 +89,18 @@ PY
             row "$input (floor)" "$count" 1 "$(sed -n 's/^Floor: .*: \([0-9,]*\) pages\/s\.$/\1/p' "$log")" "$log"
           fi
         fi
-        log="$work/time.log"
-        /usr/bin/time -v "${pin[@]}" dotnet "$cli" convert "$source" --to ndjson --out "$work/out.ndjson" --parallel "$parallel" 2> "$log"
-        row "$input" "$count" "$parallel" "$(sed -n 's/^Converted .*: \([0-9,]*\) pages\/s\.$/\1/p' "$log")" "$log"
+        for build in $builds; do
+          log="$work/time.log"
+          if [[ "$build" == native ]]; then
+            command=("$work/native-cli/NewsModel.Cli")
+            label="$input (native)"
+          else
+            command=(dotnet "$cli")
+            label="$input"
+          fi
+          /usr/bin/time -v "${pin[@]}" "${command[@]}" convert "$source" --to ndjson --out "$work/out.ndjson" --parallel "$parallel" 2> "$log"
+          row "$label" "$count" "$parallel" "$(sed -n 's/^Converted .*: \([0-9,]*\) pages\/s\.$/\1/p' "$log")" "$log"
+        done
       done
     done
   done
