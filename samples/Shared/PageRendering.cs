@@ -35,18 +35,23 @@ internal static class PageRendering
 
     /// <summary>
     /// The page as it reads once re-rendered with another interface language's labels (<paramref name="language"/>, a
-    /// catalog language): exactly <c>NewsPageText.Parse(NewsPageText.Write(page, options with { UiLanguage = language }))</c>.
-    /// Its interface language and banner change, its text does not; what page text does not carry (the content language
-    /// and unclassified text) is kept from the page. <see langword="null"/>, with the writer's reasons, when page text
-    /// cannot show the page.
+    /// catalog language): the interface language and the cookie banner of
+    /// <c>NewsPageText.Parse(NewsPageText.Write(page, options with { UiLanguage = language }))</c>, which are all that the
+    /// labels decide; the rest is this page's (the writer round-trips the text or refuses). So what page text does not
+    /// carry, the content language, unclassified text and publishing metadata (a JSON-LD or ninjs page's dates and URLs),
+    /// is kept. <see langword="null"/>, with the writer's reasons, when page text cannot show the page.
     /// </summary>
     public static NewsPage? Rerender(NewsPage page, string language, NewsPageTextOptions options, out ImmutableArray<NewsDiagnostic> reasons)
     {
-        var shown = page with { ContentLanguage = null, UnclassifiedText = [] };
+        var shown = page.WithoutPublishingMetadata() with { ContentLanguage = null, UnclassifiedText = [] };
         (var text, reasons) = WriteExactText(shown, options with { UiLanguage = language });
-        return text is null
-            ? null
-            : NewsPageText.Parse(text, options with { Strict = false }) with { ContentLanguage = page.ContentLanguage, UnclassifiedText = page.UnclassifiedText };
+        if (text is null)
+        {
+            return null;
+        }
+
+        var rendered = NewsPageText.Parse(text, options with { Strict = false });
+        return page with { UiLanguage = rendered.UiLanguage, Consent = rendered.Consent };
     }
 
     /// <summary>The catalog language that serves a tag (<c>yo-NG</c> is served by <c>yo</c>), or <see langword="null"/> when the default catalog has none.</summary>
