@@ -83,7 +83,7 @@ internal static class ConvertCommand
     private static int Run(ConvertSettings settings, NewsModelCommand.Host host)
     {
         var stderr = host.Stderr;
-        var inputs = new ConvertInputs(settings.Input, host.Stdin, settings.MaxInputLength);
+        using var inputs = new ConvertInputs(settings.Input, host.Stdin, settings.MaxInputLength);
         if (inputs.Problem is { } problem)
         {
             stderr.Write($"newsmodel: error: cannot read {problem}\n");

@@ -23,7 +23,10 @@ internal abstract record ConvertItem(string Source, string OutputName);
 /// <summary>A page file on disk, read by the worker that converts it.</summary>
 internal sealed record FileItem(string Source, string OutputName, string Path, PageFileKind Kind) : ConvertItem(Source, OutputName);
 
-/// <summary>A page already in memory (a zip entry, standard input).</summary>
+/// <summary>A page entry of a zip archive, listed by the producer and read (inflated, checked) by the worker that converts it.</summary>
+internal sealed record ZipEntryItem(string Source, string OutputName, ZipEntries Archive, ZipEntries.Listing Listing, long Limit, PageFileKind Kind) : ConvertItem(Source, OutputName);
+
+/// <summary>A page already in memory (standard input).</summary>
 internal sealed record BytesItem(string Source, string OutputName, byte[] Bytes, PageFileKind Kind) : ConvertItem(Source, OutputName);
 
 /// <summary>An input that could not be read (a damaged zip entry, say): converting it fails with the reason.</summary>
@@ -38,8 +41,10 @@ internal sealed record LineItem(string Source, string OutputName, NewsPageNdjson
 /// NDJSON stream when it starts with <c>{</c>, else one page's text). Enumerated lazily: only the current folder's
 /// listing and the current item are held.
 /// </summary>
-internal sealed class ConvertInputs
+/// <remarks>Dispose it once the items are converted: a zip's entries are read from the archive it keeps open.</remarks>
+internal sealed class ConvertInputs : IDisposable
 {
+    private readonly List<IDisposable> _opened = [];
     private readonly string _input;
     private readonly Stream _stdin;
     private readonly int _maxInputLength;
@@ -90,6 +95,20 @@ internal sealed class ConvertInputs
         }
 
         return 1;
+    }
+
+    /// <summary>Closes what the enumeration opened for the workers (a zip archive).</summary>
+    public void Dispose()
+    {
+        lock (_opened)
+        {
+            foreach (var opened in _opened)
+            {
+                opened.Dispose();
+            }
+
+            _opened.Clear();
+        }
     }
 
     public IEnumerable<ConvertItem> Enumerate()
@@ -167,14 +186,22 @@ internal sealed class ConvertInputs
 
     private IEnumerable<ConvertItem> FromZip(string path)
     {
-        // One byte past the limit at most: the reader then reports the entry as too large.
-        foreach (var entry in ZipEntries.Read(path, name => KindOf(name) is not null, _maxInputLength + 1L))
+        // Opened on the first item, closed when the inputs are disposed: the workers read the entries after they are listed.
+        var archive = ZipEntries.Open(path);
+        lock (_opened)
         {
-            var source = entry.Name.Length == 0 ? path : path + "!" + entry.Name;
-            var name = Path.ChangeExtension(entry.Name, null);
-            yield return entry.Content is { } bytes
-                ? new BytesItem(source, name, bytes, KindOf(entry.Name)!.Value)
-                : new FailedItem(source, name, entry.Failure!);
+            _opened.Add(archive);
+        }
+
+        foreach (var listing in archive.List(name => KindOf(name) is not null))
+        {
+            var source = listing.Name.Length == 0 ? path : path + "!" + listing.Name;
+            var name = Path.ChangeExtension(listing.Name, null);
+
+            // One byte past the limit at most: the reader then reports the entry as too large.
+            yield return listing.Failure is { } failure
+                ? new FailedItem(source, name, failure)
+                : new ZipEntryItem(source, name, archive, listing, _maxInputLength + 1L, KindOf(listing.Name)!.Value);
         }
     }
 

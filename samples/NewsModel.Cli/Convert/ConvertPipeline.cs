@@ -297,6 +297,9 @@ internal sealed class ConvertPipeline
                 return (line.Line.Read().Result, null);
             case BytesItem bytes:
                 return (Parse(bytes.Bytes, bytes.Kind), null);
+            case ZipEntryItem zip:
+                var entry = zip.Archive.Read(zip.Listing, zip.Limit);
+                return entry.Content is { } content ? (Parse(content, zip.Kind), null) : (null, entry.Failure);
             case FileItem file:
                 return ReadFile(file);
             default:

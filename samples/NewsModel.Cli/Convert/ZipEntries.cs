@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.IO.Hashing;
@@ -7,17 +8,18 @@ using Microsoft.Win32.SafeHandles;
 namespace NewsModel.Cli.Convert;
 
 /// <summary>
-/// Reads the entries of a zip archive one at a time, in central-directory order (the order of
-/// <see cref="ZipArchive.Entries"/>), holding only the current entry: <see cref="ZipArchive"/> keeps an object for every
-/// entry of the archive, so that its memory grows with the number of pages. Stored and deflated entries, Zip64 sizes and
-/// offsets; each entry's CRC-32 is checked.
+/// A zip archive open for reading: its entries listed one at a time, in central-directory order (the order of
+/// <see cref="ZipArchive.Entries"/>), and each read on its own, on any thread (<c>convert</c>'s workers inflate and check
+/// the entries, not the one thread that lists them). Nothing is kept per entry: <see cref="ZipArchive"/> keeps an object
+/// for every entry of the archive, so that its memory grows with the number of pages. Stored and deflated entries, Zip64
+/// sizes and offsets; each entry's CRC-32 is checked.
 /// </summary>
 /// <remarks>
 /// A damaged archive does not throw: an entry that cannot be read (an unknown compression method, encryption, a wrong
 /// checksum, data cut short) is that entry's failure and the next entries are read; a central directory that cannot be
 /// read is one failure, which ends the listing.
 /// </remarks>
-internal static class ZipEntries
+internal sealed class ZipEntries : IDisposable
 {
     private const uint EndOfCentralDirectorySignature = 0x06054b50;
     private const uint Zip64LocatorSignature = 0x07064b50;
@@ -30,32 +32,60 @@ internal static class ZipEntries
     private const ushort Stored = 0;
     private const ushort Deflated = 8;
 
+    private readonly string _path;
+    private readonly Archive _file;
+
+    private ZipEntries(string path, SafeFileHandle handle)
+    {
+        _path = path;
+        _file = new Archive(handle, RandomAccess.GetLength(handle));
+    }
+
+    /// <summary>Opens the archive for <see cref="List"/> and <see cref="Read"/>; the caller disposes it once every read is done.</summary>
+    public static ZipEntries Open(string path) => new(path, File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read));
+
     /// <summary>One entry: its name in the archive and its content (at most the limit's bytes), or why it could not be read.</summary>
     public readonly record struct Entry(string Name, byte[]? Content, string? Failure);
 
-    /// <summary>The entries whose names <paramref name="wanted"/> accepts, each read to at most <paramref name="limit"/> bytes.</summary>
-    public static IEnumerable<Entry> Read(string path, Func<string, bool> wanted, long limit)
+    /// <summary>
+    /// An entry as the central directory lists it: its name and where its data lies, for <see cref="Read"/>; or a failure
+    /// that needs no reading (a damaged directory, with no name; an encrypted entry; an unknown compression method).
+    /// </summary>
+    public readonly record struct Listing(string Name, string? Failure)
     {
-        using var directory = OpenSequential(path);
-        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        var file = new Archive(handle, RandomAccess.GetLength(handle));
-        using var data = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 16 * 1024);
+        internal CentralHeader Header { get; init; }
+    }
+
+    /// <summary>
+    /// The entries whose names <paramref name="wanted"/> accepts, in central-directory order, one header at a time; a
+    /// damaged directory ends with its failure. Listing reads no entry's data: <see cref="Read"/> does, on any thread.
+    /// </summary>
+    public IEnumerable<Listing> List(Func<string, bool> wanted)
+    {
+        using var directory = OpenSequential(_path);
         foreach (var (header, failure) in CentralDirectory(directory))
         {
             if (failure is not null)
             {
-                yield return new Entry(string.Empty, null, failure);
+                yield return new Listing(string.Empty, failure);
                 yield break;
             }
 
             if (wanted(header.Name))
             {
-                yield return (header.Flags & 1) != 0 ? new Entry(header.Name, null, "the entry is encrypted")
-                    : header.Method is not (Stored or Deflated) ? new Entry(header.Name, null, $"compression method {header.Method} is not supported (only stored and deflated entries are)")
-                    : ReadEntry(file, data, header, limit);
+                yield return (header.Flags & 1) != 0 ? new Listing(header.Name, "the entry is encrypted")
+                    : header.Method is not (Stored or Deflated) ? new Listing(header.Name, $"compression method {header.Method} is not supported (only stored and deflated entries are)")
+                    : new Listing(header.Name, null) { Header = header };
             }
         }
     }
+
+    /// <summary>
+    /// Reads a listed entry to at most <paramref name="limit"/> bytes, checking its sizes and CRC-32. Safe on any number of
+    /// threads at once: every read is at an offset of the one handle, with nothing shared between reads.
+    /// </summary>
+    public Entry Read(Listing listing, long limit)
+        => listing.Failure is not null ? new Entry(listing.Name, null, listing.Failure) : ReadEntry(_file, listing.Header, limit);
 
     /// <summary>How many entries <paramref name="wanted"/> accepts (the central directory alone is read); those before any damage.</summary>
     public static long Count(string path, Func<string, bool> wanted)
@@ -64,10 +94,13 @@ internal static class ZipEntries
         return CentralDirectory(directory).TakeWhile(item => item.Failure is null).LongCount(item => wanted(item.Header.Name));
     }
 
+    /// <summary>Closes the archive.</summary>
+    public void Dispose() => _file.Handle.Dispose();
+
     private static FileStream OpenSequential(string path) => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
 
-    /// <summary>What the central directory says of an entry.</summary>
-    private readonly record struct CentralHeader(string Name, ushort Flags, ushort Method, uint Crc, long Size, long CompressedSize, long LocalOffset);
+    /// <summary>What the central directory says of an entry (<c>VariableLength</c>: its name's and extra field's lengths, which the local header's usually are too).</summary>
+    internal readonly record struct CentralHeader(string Name, ushort Flags, ushort Method, uint Crc, long Size, long CompressedSize, long LocalOffset, int VariableLength);
 
     // The central directory's headers in order, one at a time; a damaged directory ends with its failure.
     private static IEnumerable<(CentralHeader Header, string? Failure)> CentralDirectory(FileStream directory)
@@ -109,7 +142,8 @@ internal static class ZipEntries
                 BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(16)),
                 size,
                 compressedSize,
-                localOffset), null);
+                localOffset,
+                nameLength + extraLength), null);
         }
     }
 
@@ -193,31 +227,70 @@ internal static class ZipEntries
         }
     }
 
-    // Stored entries are read from the handle at their offset, with no stream in between (most archives of pages are
-    // stored, and a buffered stream copied each one twice); deflated ones through the inflater over the stream.
-    private static Entry ReadEntry(Archive file, FileStream data, CentralHeader header, long limit)
+    // Data up to this size is read with its local header in one system call, into a pooled buffer; larger data is read
+    // (or inflated) from the file after the header.
+    private const int OneReadLimit = 256 * 1024;
+
+    // How much longer than the central directory's the local header's name and extra field may be for that one read to
+    // hold the data too (timestamps are often longer there); longer ones cost a second read.
+    private const int LocalExtraSlack = 64;
+
+    // An entry's local header and data, in one read for a page-sized entry (its data then comes from the buffer), else in
+    // two. Stored data is the content itself; deflated data goes through the inflater. Either way the same checks.
+    private static Entry ReadEntry(Archive file, CentralHeader header, long limit)
     {
-        var (name, size) = (header.Name, header.Size);
+        var name = header.Name;
+        var dataLength = header.Method == Stored ? Math.Min(header.CompressedSize, limit) : header.CompressedSize;
+        var headerGuess = LocalHeaderLength + header.VariableLength + LocalExtraSlack;
+        byte[]? buffer = null;
         try
         {
-            Span<byte> local = stackalloc byte[LocalHeaderLength];
-            if (!TryReadAt(file, header.LocalOffset, local) || BinaryPrimitives.ReadUInt32LittleEndian(local) != LocalHeaderSignature)
+            int read;
+            if (dataLength <= OneReadLimit)
+            {
+                buffer = ArrayPool<byte>.Shared.Rent(headerGuess + (int)dataLength);
+                read = ReadAvailable(file, header.LocalOffset, buffer.AsSpan(0, headerGuess + (int)dataLength));
+            }
+            else
+            {
+                buffer = ArrayPool<byte>.Shared.Rent(LocalHeaderLength);
+                read = ReadAvailable(file, header.LocalOffset, buffer.AsSpan(0, LocalHeaderLength));
+            }
+
+            if (read < LocalHeaderLength || BinaryPrimitives.ReadUInt32LittleEndian(buffer) != LocalHeaderSignature)
             {
                 return new Entry(name, null, "the entry's local header is missing");
             }
 
             // The offset was read (so it lies within the file): the data's start cannot overflow.
-            var start = header.LocalOffset + LocalHeaderLength + BinaryPrimitives.ReadUInt16LittleEndian(local[26..]) + BinaryPrimitives.ReadUInt16LittleEndian(local[28..]);
+            var dataOffset = LocalHeaderLength + BinaryPrimitives.ReadUInt16LittleEndian(buffer.AsSpan(26)) + BinaryPrimitives.ReadUInt16LittleEndian(buffer.AsSpan(28));
+            var start = header.LocalOffset + dataOffset;
+            var inBuffer = dataOffset + dataLength <= read ? buffer.AsMemory(dataOffset, (int)dataLength) : (ReadOnlyMemory<byte>?)null;
             if (header.Method == Stored)
             {
-                return ReadStored(file, header, start, limit);
+                return ReadStored(file, header, start, limit, inBuffer);
             }
 
-            data.Position = start;
+            using var compressed = inBuffer is { } data ? new MemoryStream(buffer, dataOffset, data.Length, writable: false) : (Stream)new SegmentStream(file, start, header.CompressedSize);
+            return Inflate(header, limit, compressed);
+        }
+        finally
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+    }
+
+    private static Entry Inflate(CentralHeader header, long limit, Stream compressed)
+    {
+        var (name, size) = (header.Name, header.Size);
+        try
+        {
             var wanted = (int)Math.Min(size, limit);
             var content = new byte[wanted];
-            using var compressed = new BoundedReadStream(data, header.CompressedSize);
-            using var source = header.Method == Deflated ? new DeflateStream(compressed, CompressionMode.Decompress, leaveOpen: true) : (Stream)compressed;
+            using var source = new DeflateStream(compressed, CompressionMode.Decompress, leaveOpen: true);
             if (!TryReadExactly(source, content))
             {
                 return new Entry(name, null, "the entry's data is cut short");
@@ -229,12 +302,9 @@ internal static class ZipEntries
                 return new Entry(name, null, "the entry's data is longer than its recorded size");
             }
 
-            if (wanted == size && Crc32.HashToUInt32(content) != header.Crc)
-            {
-                return new Entry(name, null, "the entry's data does not match its CRC-32");
-            }
-
-            return new Entry(name, content, null);
+            return wanted == size && Crc32.HashToUInt32(content) != header.Crc
+                ? new Entry(name, null, "the entry's data does not match its CRC-32")
+                : new Entry(name, content, null);
         }
         catch (InvalidDataException exception)
         {
@@ -243,14 +313,27 @@ internal static class ZipEntries
     }
 
     // A stored entry's data is its content: the same checks as through a stream (cut short, longer than recorded, CRC-32).
-    private static Entry ReadStored(Archive file, CentralHeader header, long start, long limit)
+    private static Entry ReadStored(Archive file, CentralHeader header, long start, long limit, ReadOnlyMemory<byte>? inBuffer)
     {
         var (name, size) = (header.Name, header.Size);
         var wanted = (int)Math.Min(size, limit);
-        var content = new byte[wanted];
-        if (header.CompressedSize < wanted || !TryReadAt(file, start, content))
+        if (header.CompressedSize < wanted)
         {
             return new Entry(name, null, "the entry's data is cut short");
+        }
+
+        byte[] content;
+        if (inBuffer is { } data)
+        {
+            content = data.Span[..wanted].ToArray();
+        }
+        else
+        {
+            content = new byte[wanted];
+            if (!TryReadAt(file, start, content))
+            {
+                return new Entry(name, null, "the entry's data is cut short");
+            }
         }
 
         if (wanted == size && header.CompressedSize > size)
@@ -278,35 +361,44 @@ internal static class ZipEntries
     /// <summary>The archive's handle for reads at offsets, and its length (asked once: each ask is a system call).</summary>
     private readonly record struct Archive(SafeFileHandle Handle, long Length);
 
-    // The same on the handle: RandomAccess may read less than asked before the end, so it reads until full or the end.
+    // The same on the handle.
     private static bool TryReadAt(Archive file, long offset, Span<byte> buffer)
+        => offset >= 0 && offset <= file.Length - buffer.Length && ReadAvailable(file, offset, buffer) == buffer.Length;
+
+    // What the archive holds from an offset, up to the buffer's length: RandomAccess may read less than asked before the
+    // end, so it reads until the buffer is full or the end. An offset outside the archive reads nothing.
+    private static int ReadAvailable(Archive file, long offset, Span<byte> buffer)
     {
-        if (offset < 0 || offset > file.Length - buffer.Length)
+        if (offset < 0 || offset > file.Length)
         {
-            return false;
+            return 0;
         }
 
-        while (!buffer.IsEmpty)
+        var total = 0;
+        while (total < buffer.Length)
         {
-            var read = RandomAccess.Read(file.Handle, buffer, offset);
+            var read = RandomAccess.Read(file.Handle, buffer[total..], offset + total);
             if (read == 0)
             {
-                return false;
+                break;
             }
 
-            buffer = buffer[read..];
-            offset += read;
+            total += read;
         }
 
-        return true;
+        return total;
     }
 
     private static bool TryReadExactly(Stream stream, Span<byte> buffer) => stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false) == buffer.Length;
 
-    /// <summary>The next <c>length</c> bytes of a stream, and no more (an inflater reads ahead).</summary>
-    private sealed class BoundedReadStream(Stream inner, long length) : Stream
+    /// <summary>
+    /// The <c>length</c> bytes of the archive from <c>start</c>, and no more (an inflater reads ahead), read at offsets of
+    /// the handle: each entry has its own, so that threads can inflate entries of one archive at once.
+    /// </summary>
+    private sealed class SegmentStream(Archive file, long start, long length) : Stream
     {
-        private long _left = length;
+        private long _position = start;
+        private readonly long _end = start + Math.Max(0, length);
 
         public override bool CanRead => true;
 
@@ -322,8 +414,14 @@ internal static class ZipEntries
 
         public override int Read(Span<byte> buffer)
         {
-            var read = inner.Read(buffer[..(int)Math.Min(buffer.Length, _left)]);
-            _left -= read;
+            var wanted = (int)Math.Min(buffer.Length, Math.Min(_end, file.Length) - _position);
+            if (wanted <= 0)
+            {
+                return 0;
+            }
+
+            var read = RandomAccess.Read(file.Handle, buffer[..wanted], _position);
+            _position += read;
             return read;
         }
 
