@@ -154,6 +154,148 @@ public sealed class ConvertCommandTests : IDisposable
         File.ReadAllText(output).Should().Be(string.Concat(expected));
     }
 
+    // The workers read the entries at once from one handle: stored and deflated, empty, page-sized (local header and data
+    // in one read) and over 256 KB (header, then data), in one archive, on eight workers; ZipArchive is the oracle.
+    [Fact]
+    public void Convert_ZipOfEntriesOfEverySize_OnEightWorkers_IsWhatZipArchiveReads()
+    {
+        var zip = Path.Combine(_directory, "sizes.zip");
+        var pages = SamplePages.All().ToArray();
+        var random = new Random(20261202);
+        using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+        {
+            for (var i = 0; i < 120; i++)
+            {
+                var text = SamplePages.Text(pages[i % pages.Length]);
+                text = (i % 17) switch
+                {
+                    0 => string.Empty,
+                    1 => text + "\n\n" + string.Concat(Enumerable.Repeat("A very long paragraph, ẹ̀rọ and 新闻. ", 9000)),
+                    _ => text,
+                };
+                using var writer = new StreamWriter(archive.CreateEntry($"{new string('d', random.Next(1, 40))}/{i:D3}.txt", i % 3 == 0 ? CompressionLevel.NoCompression : CompressionLevel.Optimal).Open());
+                writer.Write(text);
+            }
+        }
+
+        var output = Path.Combine(_directory, "out.ndjson");
+
+        var run = CliRunner.Run("convert", zip, "--to", "ndjson", "--out", output, "--parallel", "8", "--quiet");
+
+        using var oracle = ZipFile.OpenRead(zip);
+        var expected = oracle.Entries.Select(entry =>
+        {
+            using var content = new MemoryStream();
+            using (var stream = entry.Open())
+            {
+                stream.CopyTo(content);
+            }
+
+            return NewsPageText.ParseWithDiagnostics(content.ToArray()) is { Diagnostics: var diagnostics } result && !diagnostics.Any(d => d.IsError)
+                ? NewsPageJson.Serialize(result.Value) + "\n"
+                : string.Empty;
+        });
+        File.ReadAllText(output).Should().Be(string.Concat(expected));
+        File.ReadAllText(output).Should().Contain("A very long paragraph", "the entries over 256 KB were read whole");
+        run.Stderr.Should().NotContain("CRC").And.NotContain("cut short").And.NotContain("local header");
+    }
+
+    // A local header whose extra field is longer than the central directory's (by more than the one read allows for):
+    // the data is read in a second read, from where the local header says it starts.
+    [Theory]
+    [InlineData(0)]
+    [InlineData(60)]
+    [InlineData(300)]
+    public void Convert_ZipWhoseLocalExtraFieldIsLongerThanTheCentralOne_ReadsTheDataWhereTheLocalHeaderSays(int localExtraLength)
+    {
+        var zip = Path.Combine(_directory, "extra.zip");
+        var content = SamplePages.Bytes("article-a-en.txt");
+        File.WriteAllBytes(zip, StoredZip([("a.txt", content), ("b.txt", content)], localExtraLength));
+        var output = Path.Combine(_directory, "out.ndjson");
+
+        var run = CliRunner.Run("convert", zip, "--to", "ndjson", "--out", output, "--quiet");
+
+        run.ExitCode.Should().Be(NewsModelCommand.ExitParsed, run.Stderr);
+        using (var oracle = ZipFile.OpenRead(zip))
+        {
+            oracle.Entries.Should().HaveCount(2, "ZipArchive reads the hand-made archive too");
+        }
+
+        File.ReadAllText(output).Should().Be(string.Concat(Enumerable.Repeat(NewsPageJson.Serialize(NewsPageText.Parse(content)) + "\n", 2)));
+    }
+
+    // A stored zip written by hand: each local header with an extra field of the given length (an unknown id, zeros), the
+    // central directory with none.
+    private static byte[] StoredZip(IReadOnlyList<(string Name, byte[] Content)> entries, int localExtraLength)
+    {
+        using var zip = new MemoryStream();
+        using var writer = new BinaryWriter(zip);
+        var offsets = new List<long>();
+        foreach (var (name, content) in entries)
+        {
+            offsets.Add(zip.Position);
+            var nameBytes = Encoding.UTF8.GetBytes(name);
+            writer.Write(0x04034b50u);
+            writer.Write((ushort)10);
+            writer.Write((ushort)0);
+            writer.Write((ushort)0);
+            writer.Write(0u);
+            writer.Write(System.IO.Hashing.Crc32.HashToUInt32(content));
+            writer.Write((uint)content.Length);
+            writer.Write((uint)content.Length);
+            writer.Write((ushort)nameBytes.Length);
+            writer.Write((ushort)localExtraLength);
+            writer.Write(nameBytes);
+            if (localExtraLength >= 4)
+            {
+                writer.Write((ushort)0xCAFE);
+                writer.Write((ushort)(localExtraLength - 4));
+                writer.Write(new byte[localExtraLength - 4]);
+            }
+            else
+            {
+                writer.Write(new byte[localExtraLength]);
+            }
+
+            writer.Write(content);
+        }
+
+        var directory = zip.Position;
+        foreach (var ((name, content), offset) in entries.Zip(offsets))
+        {
+            var nameBytes = Encoding.UTF8.GetBytes(name);
+            writer.Write(0x02014b50u);
+            writer.Write((ushort)20);
+            writer.Write((ushort)10);
+            writer.Write((ushort)0);
+            writer.Write((ushort)0);
+            writer.Write(0u);
+            writer.Write(System.IO.Hashing.Crc32.HashToUInt32(content));
+            writer.Write((uint)content.Length);
+            writer.Write((uint)content.Length);
+            writer.Write((ushort)nameBytes.Length);
+            writer.Write((ushort)0);
+            writer.Write((ushort)0);
+            writer.Write((ushort)0);
+            writer.Write((ushort)0);
+            writer.Write(0u);
+            writer.Write((uint)offset);
+            writer.Write(nameBytes);
+        }
+
+        var directoryLength = zip.Position - directory;
+        writer.Write(0x06054b50u);
+        writer.Write((ushort)0);
+        writer.Write((ushort)0);
+        writer.Write((ushort)entries.Count);
+        writer.Write((ushort)entries.Count);
+        writer.Write((uint)directoryLength);
+        writer.Write((uint)directory);
+        writer.Write((ushort)0);
+        writer.Flush();
+        return zip.ToArray();
+    }
+
     [Fact]
     public void Convert_ZipWithACorruptEntry_FailsThatEntryAndConvertsTheOthers()
     {
