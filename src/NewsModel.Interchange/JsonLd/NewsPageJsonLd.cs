@@ -354,12 +354,8 @@ public static class NewsPageJsonLd
         return Read(input, options);
     }
 
-    private static ParseResult<NewsPage> Read(in StreamInput input, NewsPageJsonLdOptions options) => input.Status switch
-    {
-        StreamInputStatus.Read => Read(input.Bytes, options),
-        StreamInputStatus.TooLarge => InputLimit.TooLarge<NewsPage>(DiagnosticBag.ForErrors(), input.KnownLength, options.MaxInputLength, JsonPath.Root),
-        _ => InputLimit.ReadFailed<NewsPage>(DiagnosticBag.ForErrors(), input.FailureMessage ?? string.Empty),
-    };
+    private static ParseResult<NewsPage> Read(in StreamInput input, NewsPageJsonLdOptions options)
+        => input.ReadWith(options, options.MaxInputLength, JsonPath.Root, static (bytes, options) => Read(bytes, options));
 
     private static ParseResult<NewsPage> Read(ReadOnlySpan<byte> utf8, NewsPageJsonLdOptions options)
     {

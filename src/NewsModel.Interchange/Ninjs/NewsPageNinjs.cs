@@ -357,12 +357,8 @@ public static class NewsPageNinjs
         return Read(input, options);
     }
 
-    private static ParseResult<NewsPage> Read(in StreamInput input, NewsPageNinjsOptions options) => input.Status switch
-    {
-        StreamInputStatus.Read => NinjsReader.Read(input.Bytes, options),
-        StreamInputStatus.TooLarge => InputLimit.TooLarge<NewsPage>(DiagnosticBag.ForErrors(), input.KnownLength, options.MaxInputLength, JsonPath.Root),
-        _ => InputLimit.ReadFailed<NewsPage>(DiagnosticBag.ForErrors(), input.FailureMessage ?? string.Empty),
-    };
+    private static ParseResult<NewsPage> Read(in StreamInput input, NewsPageNinjsOptions options)
+        => input.ReadWith(options, options.MaxInputLength, JsonPath.Root, static (bytes, options) => NinjsReader.Read(bytes, options));
 
     private static NinjsVersion VersionOf(NewsPageNinjsOptions? options) => options?.Version ?? NinjsVersion.V3_1;
 

@@ -15,6 +15,10 @@ internal enum StreamInputStatus
     Failed,
 }
 
+/// <summary>Makes a result of an input's bytes: a format's reader.</summary>
+internal delegate ParseResult<T> BytesReader<T, in TOptions>(ReadOnlySpan<byte> bytes, TOptions options)
+    where T : notnull;
+
 /// <summary>
 /// A stream read to its end into a pooled buffer, never more than a limit: the one reader of whole inputs from streams,
 /// synchronous or asynchronous. Whatever the stream throws becomes <see cref="StreamInputStatus.Failed"/> with the
@@ -46,6 +50,19 @@ internal readonly struct StreamInput : IDisposable
 
     /// <summary>The bytes read (empty unless <see cref="StreamInputStatus.Read"/>).</summary>
     public ReadOnlySpan<byte> Bytes => _buffer.AsSpan(0, _length);
+
+    /// <summary>
+    /// What a format makes of this input: <paramref name="read"/> of its bytes when they were read; else the one error
+    /// every format gives for an input over <paramref name="limit"/> (at <paramref name="limitPath"/>, for a JSON format)
+    /// or for a stream that failed.
+    /// </summary>
+    public ParseResult<T> ReadWith<T, TOptions>(TOptions options, long limit, string? limitPath, BytesReader<T, TOptions> read)
+        where T : notnull => Status switch
+    {
+        StreamInputStatus.Read => read(Bytes, options),
+        StreamInputStatus.TooLarge => InputLimit.TooLarge<T>(DiagnosticBag.ForErrors(), KnownLength, limit, limitPath),
+        _ => InputLimit.ReadFailed<T>(DiagnosticBag.ForErrors(), FailureMessage ?? string.Empty),
+    };
 
     public static StreamInput Read(Stream stream, int limit)
     {

@@ -476,12 +476,8 @@ public static class NewsPageJson
         return JsonDiagnostics.Fail<NewsPage>(diagnostics, utf8, failure);
     }
 
-    private static ParseResult<NewsPage> Read(in StreamInput input, NewsPageJsonOptions options) => input.Status switch
-    {
-        StreamInputStatus.Read => Read(input.Bytes, options),
-        StreamInputStatus.TooLarge => InputLimit.TooLarge<NewsPage>(DiagnosticBag.ForErrors(), input.KnownLength, options.MaxInputLength, JsonPath.Root),
-        _ => InputLimit.ReadFailed<NewsPage>(DiagnosticBag.ForErrors(), input.FailureMessage ?? string.Empty),
-    };
+    private static ParseResult<NewsPage> Read(in StreamInput input, NewsPageJsonOptions options)
+        => input.ReadWith(options, options.MaxInputLength, JsonPath.Root, static (bytes, options) => Read(bytes, options));
 
     private static PooledBufferWriter WriteToBuffer(NewsPage page, NewsPageJsonOptions? options)
     {

@@ -121,14 +121,8 @@ internal static class PageTextParser
         return Parse(input, options);
     }
 
-    private static ParseResult<NewsPage> Parse(in StreamInput input, NewsPageTextOptions options) => input.Status switch
-    {
-        StreamInputStatus.Read => Parse(input.Bytes, options),
-        StreamInputStatus.TooLarge => TooLarge(input.KnownLength, options.MaxInputLength),
-        _ => ReadFailed(input.FailureMessage ?? string.Empty),
-    };
-
-    private static ParseResult<NewsPage> ReadFailed(string reason) => InputLimit.ReadFailed<NewsPage>(DiagnosticBag.ForErrors(), reason);
+    private static ParseResult<NewsPage> Parse(in StreamInput input, NewsPageTextOptions options)
+        => input.ReadWith(options, options.MaxInputLength, null, static (bytes, options) => Parse(bytes, options));
 
     /// <summary>Decodes one line, replacing each invalid sequence by U+FFFD and reporting where it stands.</summary>
     private static int DecodeLine(ReadOnlySpan<byte> line, Span<char> destination, int lineNumber, DiagnosticBag diagnostics)

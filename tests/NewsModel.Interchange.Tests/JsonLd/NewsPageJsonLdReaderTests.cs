@@ -332,6 +332,9 @@ public sealed class NewsPageJsonLdReaderTests
         failing.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(NewsDiagnosticCode.ReadFailed);
         tooLarge.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(NewsDiagnosticCode.InputTooLarge);
         tooLargeBytes.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(NewsDiagnosticCode.InputTooLarge);
+        var options = new NewsPageJsonLdOptions { MaxInputLength = 8 };
+        new[] { tooLarge, tooLargeBytes, NewsPageJsonLd.DeserializeWithDiagnostics(new MemoryStream("{\"@type\":\"NewsArticle\"}"u8.ToArray()), options) }
+            .Should().AllSatisfy(result => result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.InputTooLarge, Path = "$" }), "every overload says it at the root");
         NewsPageJsonLd.TryDeserialize(TestStreams.Throwing(new IOException("disk on fire"), "{\"@type\""u8.ToArray(), 3), out _).Should().BeFalse();
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using CsCheck;
 using NewsModel.Interchange.Ninjs;
+using NewsModel.Tests.TestSupport;
 
 namespace NewsModel.Interchange.Tests.Ninjs;
 
@@ -87,9 +88,15 @@ public sealed class NinjsHardeningTests
         var json = NewsPageNinjs.Serialize(new NewsPage { Article = new NewsArticle { Headline = new string('a', 200) } });
         var options = new NewsPageNinjsOptions { MaxInputLength = 100 };
 
-        NewsPageNinjs.DeserializeWithDiagnostics(json, options).Diagnostics.Should().ContainSingle(d => d.Code == NewsDiagnosticCode.InputTooLarge);
-        NewsPageNinjs.DeserializeWithDiagnostics(Encoding.UTF8.GetBytes(json), options).Diagnostics.Should().ContainSingle(d => d.Code == NewsDiagnosticCode.InputTooLarge);
-        NewsPageNinjs.DeserializeWithDiagnostics(new MemoryStream(Encoding.UTF8.GetBytes(json)), options).Diagnostics.Should().ContainSingle(d => d.Code == NewsDiagnosticCode.InputTooLarge);
+        // Every overload: the same error at the root, whether a stream's length is known beforehand (MemoryStream) or not.
+        var results = new[]
+        {
+            NewsPageNinjs.DeserializeWithDiagnostics(json, options),
+            NewsPageNinjs.DeserializeWithDiagnostics(Encoding.UTF8.GetBytes(json), options),
+            NewsPageNinjs.DeserializeWithDiagnostics(new MemoryStream(Encoding.UTF8.GetBytes(json)), options),
+            NewsPageNinjs.DeserializeWithDiagnostics(TestStreams.Trickling(Encoding.UTF8.GetBytes(json), 16), options),
+        };
+        results.Should().AllSatisfy(result => result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = NewsDiagnosticCode.InputTooLarge, Path = "$" }));
     }
 
     [Fact]
