@@ -236,14 +236,7 @@ public sealed class ConvertCommandTests : IDisposable
             offsets.Add(zip.Position);
             var nameBytes = Encoding.UTF8.GetBytes(name);
             writer.Write(0x04034b50u);
-            writer.Write((ushort)10);
-            writer.Write((ushort)0);
-            writer.Write((ushort)0);
-            writer.Write(0u);
-            writer.Write(System.IO.Hashing.Crc32.HashToUInt32(content));
-            writer.Write((uint)content.Length);
-            writer.Write((uint)content.Length);
-            writer.Write((ushort)nameBytes.Length);
+            WriteSharedFields(content, nameBytes.Length);
             writer.Write((ushort)localExtraLength);
             writer.Write(nameBytes);
             if (localExtraLength >= 4)
@@ -266,14 +259,7 @@ public sealed class ConvertCommandTests : IDisposable
             var nameBytes = Encoding.UTF8.GetBytes(name);
             writer.Write(0x02014b50u);
             writer.Write((ushort)20);
-            writer.Write((ushort)10);
-            writer.Write((ushort)0);
-            writer.Write((ushort)0);
-            writer.Write(0u);
-            writer.Write(System.IO.Hashing.Crc32.HashToUInt32(content));
-            writer.Write((uint)content.Length);
-            writer.Write((uint)content.Length);
-            writer.Write((ushort)nameBytes.Length);
+            WriteSharedFields(content, nameBytes.Length);
             writer.Write((ushort)0);
             writer.Write((ushort)0);
             writer.Write((ushort)0);
@@ -294,6 +280,20 @@ public sealed class ConvertCommandTests : IDisposable
         writer.Write((ushort)0);
         writer.Flush();
         return zip.ToArray();
+
+        // What the local and the central header both hold, in the same order: version needed, flags, method (stored), time
+        // and date, CRC-32, both sizes, the name's length.
+        void WriteSharedFields(byte[] content, int nameLength)
+        {
+            writer.Write((ushort)10);
+            writer.Write((ushort)0);
+            writer.Write((ushort)0);
+            writer.Write(0u);
+            writer.Write(System.IO.Hashing.Crc32.HashToUInt32(content));
+            writer.Write((uint)content.Length);
+            writer.Write((uint)content.Length);
+            writer.Write((ushort)nameLength);
+        }
     }
 
     [Fact]
