@@ -54,7 +54,7 @@ internal static class ConvertFloor
         }
         else
         {
-            // The CLI's order: paths sorted ordinally.
+            // Paths in ordinal order: the CLI's order but for where a folder's files fall against its subfolders; the same work.
             var files = Directory.GetFiles(input, "*", SearchOption.AllDirectories);
             Array.Sort(files, StringComparer.Ordinal);
             foreach (var file in files)

@@ -24,7 +24,7 @@ internal abstract record ConvertItem(string Source, string OutputName);
 internal sealed record FileItem(string Source, string OutputName, string Path, PageFileKind Kind) : ConvertItem(Source, OutputName);
 
 /// <summary>A page entry of a zip archive, listed by the producer and read (inflated, checked) by the worker that converts it.</summary>
-internal sealed record ZipEntryItem(string Source, string OutputName, ZipEntries Archive, ZipEntries.Listing Listing, long Limit, PageFileKind Kind) : ConvertItem(Source, OutputName);
+internal sealed record ZipEntryItem(string Source, string OutputName, ZipEntries Archive, ZipEntries.Listing Listing, PageFileKind Kind) : ConvertItem(Source, OutputName);
 
 /// <summary>A page already in memory (standard input).</summary>
 internal sealed record BytesItem(string Source, string OutputName, byte[] Bytes, PageFileKind Kind) : ConvertItem(Source, OutputName);
@@ -197,11 +197,9 @@ internal sealed class ConvertInputs : IDisposable
         {
             var source = listing.Name.Length == 0 ? path : path + "!" + listing.Name;
             var name = Path.ChangeExtension(listing.Name, null);
-
-            // One byte past the limit at most: the reader then reports the entry as too large.
             yield return listing.Failure is { } failure
                 ? new FailedItem(source, name, failure)
-                : new ZipEntryItem(source, name, archive, listing, _maxInputLength + 1L, KindOf(listing.Name)!.Value);
+                : new ZipEntryItem(source, name, archive, listing, KindOf(listing.Name)!.Value);
         }
     }
 

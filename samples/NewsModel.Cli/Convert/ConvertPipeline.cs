@@ -287,6 +287,9 @@ internal sealed class ConvertPipeline
         }
     }
 
+    // A page file or zip entry is read to one byte past the limit at most: the parser then reports it as too large.
+    private long ReadLimit => _settings.MaxInputLength + 1L;
+
     private (ParseResult<NewsPage>? Result, string? Failure) Read(ConvertItem item)
     {
         switch (item)
@@ -298,7 +301,7 @@ internal sealed class ConvertPipeline
             case BytesItem bytes:
                 return (Parse(bytes.Bytes, bytes.Kind), null);
             case ZipEntryItem zip:
-                var entry = zip.Archive.Read(zip.Listing, zip.Limit);
+                var entry = zip.Archive.Read(zip.Listing, ReadLimit);
                 return entry.Content is { } content ? (Parse(content, zip.Kind), null) : (null, entry.Failure);
             case FileItem file:
                 return ReadFile(file);
@@ -322,8 +325,8 @@ internal sealed class ConvertPipeline
         using (handle)
         {
             // Read to the end into a pooled buffer that grows as needed (no asking for the length first: pages are small,
-            // and a file may change while it is read). One byte past the limit at most: the parser then reports the file as too large.
-            var limit = _settings.MaxInputLength + 1L;
+            // and a file may change while it is read).
+            var limit = ReadLimit;
             var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(InitialReadSize, limit));
             try
             {

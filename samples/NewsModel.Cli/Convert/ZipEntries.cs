@@ -63,7 +63,7 @@ internal sealed class ZipEntries : IDisposable
     public IEnumerable<Listing> List(Func<string, bool> wanted)
     {
         using var directory = OpenSequential(_path);
-        foreach (var (header, failure) in CentralDirectory(directory))
+        foreach (var (header, failure) in CentralDirectory(_file, directory))
         {
             if (failure is not null)
             {
@@ -90,8 +90,9 @@ internal sealed class ZipEntries : IDisposable
     /// <summary>How many entries <paramref name="wanted"/> accepts (the central directory alone is read); those before any damage.</summary>
     public static long Count(string path, Func<string, bool> wanted)
     {
+        using var archive = Open(path);
         using var directory = OpenSequential(path);
-        return CentralDirectory(directory).TakeWhile(item => item.Failure is null).LongCount(item => wanted(item.Header.Name));
+        return CentralDirectory(archive._file, directory).TakeWhile(item => item.Failure is null).LongCount(item => wanted(item.Header.Name));
     }
 
     /// <summary>Closes the archive.</summary>
@@ -102,10 +103,11 @@ internal sealed class ZipEntries : IDisposable
     /// <summary>What the central directory says of an entry (<c>VariableLength</c>: its name's and extra field's lengths, which the local header's usually are too).</summary>
     internal readonly record struct CentralHeader(string Name, ushort Flags, ushort Method, uint Crc, long Size, long CompressedSize, long LocalOffset, int VariableLength);
 
-    // The central directory's headers in order, one at a time; a damaged directory ends with its failure.
-    private static IEnumerable<(CentralHeader Header, string? Failure)> CentralDirectory(FileStream directory)
+    // The central directory's headers in order, one at a time, read through a buffered stream of the archive; a damaged
+    // directory ends with its failure.
+    private static IEnumerable<(CentralHeader Header, string? Failure)> CentralDirectory(Archive file, FileStream directory)
     {
-        var (count, offset, failure) = FindCentralDirectory(directory);
+        var (count, offset, failure) = FindCentralDirectory(file);
         if (failure is not null)
         {
             yield return (default, failure);
@@ -147,13 +149,12 @@ internal sealed class ZipEntries : IDisposable
         }
     }
 
-    private static (long Count, long Offset, string? Failure) FindCentralDirectory(FileStream file)
+    private static (long Count, long Offset, string? Failure) FindCentralDirectory(Archive file)
     {
         // The end record is the last 22 bytes but for a comment of up to 65,535 bytes.
         var tailLength = (int)Math.Min(file.Length, EndOfCentralDirectoryLength + ushort.MaxValue);
         var tail = new byte[tailLength];
-        file.Position = file.Length - tailLength;
-        if (!TryReadExactly(file, tail))
+        if (!TryReadAt(file, file.Length - tailLength, tail))
         {
             return (0, 0, "the archive could not be read to its end");
         }
@@ -346,22 +347,10 @@ internal sealed class ZipEntries : IDisposable
             : new Entry(name, content, null);
     }
 
-    // A read at an offset from the archive's own fields: one past the end (or negative) reads nothing, rather than throws.
-    private static bool TryReadAt(FileStream file, long offset, Span<byte> buffer)
-    {
-        if (offset < 0 || offset > file.Length - buffer.Length)
-        {
-            return false;
-        }
-
-        file.Position = offset;
-        return TryReadExactly(file, buffer);
-    }
-
     /// <summary>The archive's handle for reads at offsets, and its length (asked once: each ask is a system call).</summary>
     private readonly record struct Archive(SafeFileHandle Handle, long Length);
 
-    // The same on the handle.
+    // A read at an offset from the archive's own fields: one past the end (or negative) reads nothing, rather than throws.
     private static bool TryReadAt(Archive file, long offset, Span<byte> buffer)
         => offset >= 0 && offset <= file.Length - buffer.Length && ReadAvailable(file, offset, buffer) == buffer.Length;
 
@@ -398,7 +387,9 @@ internal sealed class ZipEntries : IDisposable
     private sealed class SegmentStream(Archive file, long start, long length) : Stream
     {
         private long _position = start;
-        private readonly long _end = start + Math.Max(0, length);
+
+        // Where the data ends, never past the archive's end (a recorded size of up to 2^63 - 1 must not overflow).
+        private readonly long _end = length > file.Length - start ? file.Length : start + Math.Max(0, length);
 
         public override bool CanRead => true;
 
@@ -414,7 +405,7 @@ internal sealed class ZipEntries : IDisposable
 
         public override int Read(Span<byte> buffer)
         {
-            var wanted = (int)Math.Min(buffer.Length, Math.Min(_end, file.Length) - _position);
+            var wanted = (int)Math.Min(buffer.Length, _end - _position);
             if (wanted <= 0)
             {
                 return 0;

@@ -155,7 +155,8 @@ public sealed class ConvertCommandTests : IDisposable
     }
 
     // The workers read the entries at once from one handle: stored and deflated, empty, page-sized (local header and data
-    // in one read) and over 256 KB (header, then data), in one archive, on eight workers; ZipArchive is the oracle.
+    // in one read) and with data over 256 KB (header, then the data: read whole if stored, streamed into the inflater if
+    // deflated), in one archive, on eight workers; ZipArchive is the oracle.
     [Fact]
     public void Convert_ZipOfEntriesOfEverySize_OnEightWorkers_IsWhatZipArchiveReads()
     {
@@ -171,6 +172,9 @@ public sealed class ConvertCommandTests : IDisposable
                 {
                     0 => string.Empty,
                     1 => text + "\n\n" + string.Concat(Enumerable.Repeat("A very long paragraph, ẹ̀rọ and 新闻. ", 9000)),
+
+                    // Random letters deflate to more than 256 KB.
+                    2 => text + "\n\n" + new string([.. Enumerable.Range(0, 700_000).Select(_ => (char)random.Next('a', 'z' + 1))]),
                     _ => text,
                 };
                 using var writer = new StreamWriter(archive.CreateEntry($"{new string('d', random.Next(1, 40))}/{i:D3}.txt", i % 3 == 0 ? CompressionLevel.NoCompression : CompressionLevel.Optimal).Open());
@@ -182,7 +186,10 @@ public sealed class ConvertCommandTests : IDisposable
 
         var run = CliRunner.Run("convert", zip, "--to", "ndjson", "--out", output, "--parallel", "8", "--quiet");
 
+        run.ExitCode.Should().Be(NewsModelCommand.ExitParsed, run.Stderr);
         using var oracle = ZipFile.OpenRead(zip);
+        oracle.Entries.Should().Contain(entry => entry.CompressedLength > 256 * 1024 && entry.CompressedLength < entry.Length, "a deflated entry's data is over 256 KB");
+        oracle.Entries.Should().Contain(entry => entry.CompressedLength > 256 * 1024 && entry.CompressedLength == entry.Length, "a stored entry's data is over 256 KB");
         var expected = oracle.Entries.Select(entry =>
         {
             using var content = new MemoryStream();
@@ -191,13 +198,9 @@ public sealed class ConvertCommandTests : IDisposable
                 stream.CopyTo(content);
             }
 
-            return NewsPageText.ParseWithDiagnostics(content.ToArray()) is { Diagnostics: var diagnostics } result && !diagnostics.Any(d => d.IsError)
-                ? NewsPageJson.Serialize(result.Value) + "\n"
-                : string.Empty;
+            return NewsPageJson.Serialize(NewsPageText.Parse(content.ToArray())) + "\n";
         });
         File.ReadAllText(output).Should().Be(string.Concat(expected));
-        File.ReadAllText(output).Should().Contain("A very long paragraph", "the entries over 256 KB were read whole");
-        run.Stderr.Should().NotContain("CRC").And.NotContain("cut short").And.NotContain("local header");
     }
 
     // A local header whose extra field is longer than the central directory's (by more than the one read allows for):
